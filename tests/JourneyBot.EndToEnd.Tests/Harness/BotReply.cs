@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using JourneyBot.TestSupport.Playground;
+
+namespace JourneyBot.EndToEnd.Tests.Harness;
+
+/// <summary>
+/// What the bot sent in answer to one thing the user did: one or more messages. The Expect...
+/// methods fail the test with the session's transcript and diagnostics.
+/// </summary>
+public sealed record BotReply(IReadOnlyList<BotMessage> Messages, ChatSession Session)
+{
+    /// <summary>The texts of the messages, one per line.</summary>
+    public string Text => string.Join('\n', Messages.Select(m => m.Text).Where(t => !string.IsNullOrEmpty(t)));
+
+    public IReadOnlyList<JsonObject> Cards => [.. Messages.SelectMany(m => m.Cards)];
+
+    public bool HasCard => Cards.Count > 0;
+
+    /// <summary>The TextBlock texts of all cards, in order.</summary>
+    public IReadOnlyList<string> CardTextBlocks => [.. Messages.SelectMany(m => m.CardTextBlocks)];
+
+    /// <summary>Every string in all cards, in order.</summary>
+    public IReadOnlyList<string> CardStrings => [.. Messages.SelectMany(m => m.CardStrings)];
+
+    /// <summary>The position of the first card TextBlock containing <paramref name="text"/>, or -1.</summary>
+    public int IndexOfTextBlockContaining(string text)
+    {
+        var blocks = CardTextBlocks;
+        for (var index = 0; index < blocks.Count; index++)
+        {
+            if (blocks[index].Contains(text, StringComparison.Ordinal))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Expects some text or a card.</summary>
+    public void ExpectTextOrCard()
+    {
+        if (Text.Length == 0 && !HasCard)
+        {
+            Session.Fail($"Expected a text or a card; the bot sent: {this}");
+        }
+    }
+
+    /// <summary>Expects a card whose TextBlocks show each of <paramref name="texts"/>, in this order.</summary>
+    public void ExpectCardShowingInOrder(params string[] texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (!HasCard)
+        {
+            Session.Fail($"Expected a card showing {Quote(texts)}; the bot sent no card: {this}");
+        }
+
+        var positions = texts.Select(IndexOfTextBlockContaining).ToList();
+        var missing = texts.Where((_, i) => positions[i] < 0).ToList();
+        if (missing.Count > 0)
+        {
+            Session.Fail($"Expected the card to show {Quote(missing)} in a TextBlock; its TextBlocks are {Quote(CardTextBlocks)}.");
+        }
+
+        for (var i = 1; i < positions.Count; i++)
+        {
+            if (positions[i - 1] >= positions[i])
+            {
+                Session.Fail($"Expected the card to show {Quote(texts)} in this order; its TextBlocks are {Quote(CardTextBlocks)}.");
+            }
+        }
+    }
+
+    /// <summary>Expects a card whose TextBlocks show <paramref name="text"/>.</summary>
+    public void ExpectCardShowing(string text) => ExpectCardShowingInOrder(text);
+
+    public override string ToString() => string.Join('\n', Messages.Select(m => m.Summary()));
+
+    private static string Quote(IEnumerable<string> texts) => "[" + string.Join(", ", texts.Select(t => $"\"{t}\"")) + "]";
+}

@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using JourneyBot.TestSupport.Playground;
+
+namespace JourneyBot.EndToEnd.Tests.Harness;
+
+/// <summary>
+/// One person's side of a conversation with the bot, for tests that read like a transcript: send a
+/// message, get the bot's reply. A failed step fails the test with the transcript so far, the bot's
+/// output and the Playground's log.
+/// </summary>
+/// <remarks>
+/// In a channel the first message starts a thread and later messages answer in it, @mentioning the
+/// bot as Teams requires; <see cref="PostNewThreadAsync"/> starts another thread. A reply is every
+/// bot message in the chat (for a channel: in any of its threads) from the moment the message was
+/// sent until the Playground has logged the bot's HTTP answer and no further message came for
+/// <see cref="JourneyBotEndToEndFixture.QuietPeriod"/>.
+/// </remarks>
+public sealed class ChatSession
+{
+    private readonly JourneyBotEndToEndFixture _fixture;
+    private readonly List<string> _transcript = [];
+    private PlaygroundUser _user;
+
+    public ChatSession(JourneyBotEndToEndFixture fixture, string conversationId)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        _fixture = fixture;
+        ConversationId = conversationId;
+        Kind = Playground.Config.KindOf(conversationId);
+        _user = Playground.Config.CurrentUser;
+    }
+
+    /// <summary>The chat or channel.</summary>
+    public string ConversationId { get; }
+
+    public PlaygroundConversationKind Kind { get; }
+
+    /// <summary>In a channel: the thread later messages answer in.</summary>
+    public string? ThreadId { get; private set; }
+
+    public IReadOnlyList<string> Transcript => _transcript;
+
+    private PlaygroundClient Playground => _fixture.Playground;
+
+    /// <summary>Later messages come from another configured user (group chats and channels; sent as custom activities).</summary>
+    public ChatSession As(string userName)
+    {
+        _user = Playground.Config.User(userName);
+        return this;
+    }
+
+    /// <summary>Sends <paramref name="text"/> (in a channel: in the current thread, starting one if needed) and returns the bot's reply.</summary>
+    public Task<BotReply> SendAsync(string text, CancellationToken cancellationToken = default) =>
+        SendToAsync(Kind == PlaygroundConversationKind.Channel ? ThreadId ?? ConversationId : ConversationId, text, cancellationToken);
+
+    /// <summary>In a channel: posts <paramref name="text"/> as a new thread, which later messages answer in.</summary>
+    public Task<BotReply> PostNewThreadAsync(string text, CancellationToken cancellationToken = default) =>
+        Kind == PlaygroundConversationKind.Channel
+            ? SendToAsync(ConversationId, text, cancellationToken)
+            : throw new InvalidOperationException("Only channels have threads.");
+
+    /// <summary>Installs the app here, as the Playground's "install" does, and returns what the bot sent.</summary>
+    public async Task<BotReply> InstallAppAsync(CancellationToken cancellationToken = default)
+    {
+        var messageMark = Playground.Messages.Count;
+        var logMark = Playground.Log.Count;
+        var clock = Stopwatch.StartNew();
+        await Playground.InstallAppAsync(ConversationId, cancellationToken);
+        _transcript.Add($"({_user.Name} installs the app)");
+
+        // Two activities go to the bot at once: installationUpdate and conversationUpdate.
+        foreach (var activityType in new[] { "installationUpdate", "conversationUpdate" })
+        {
+            await ExpectDeliveredAsync(
+                logMark,
+                ConversationId,
+                e => e.ActivityName == activityType,
+                activityType,
+                clock,
+                cancellationToken);
+        }
+
+        return await CollectReplyAsync(messageMark, clock, cancellationToken);
+    }
+
+    /// <summary>Fails the test with <paramref name="problem"/>, the transcript and every diagnostic at hand.</summary>
+    [DoesNotReturn]
+    public void Fail(string problem) =>
+        Assert.Fail($"{problem}\n--- transcript ({Kind} {ConversationId})\n{string.Join('\n', _transcript)}\n{_fixture.Describe()}");
+
+    private async Task<BotReply> SendToAsync(string target, string text, CancellationToken cancellationToken)
+    {
+        var messageMark = Playground.Messages.Count;
+        var logMark = Playground.Log.Count;
+        var clock = Stopwatch.StartNew();
+        var sent = await Playground.SendMessageAsync(
+            new PlaygroundOutgoingMessage(target, text) { FromUserId = _user.Id }, cancellationToken);
+        var startsThread = Kind == PlaygroundConversationKind.Channel && target == ConversationId;
+        if (startsThread)
+        {
+            ThreadId = sent.ConversationId;
+        }
+
+        _transcript.Add($"{_user.Name}{(startsThread ? " (new post)" : string.Empty)}: {sent.Text}");
+        await ExpectDeliveredAsync(
+            logMark,
+            sent.ConversationId,
+            e => sent.ActivityId is null ? (string?)e.RequestBody?["text"] == sent.Text : e.MessageId == sent.ActivityId,
+            $"the message '{text}'",
+            clock,
+            cancellationToken);
+        return await CollectReplyAsync(messageMark, clock, cancellationToken);
+    }
+
+    // The Playground logs a delivery once the bot has answered the HTTP call, or logs a warning
+    // when it could not reach the bot at all (then nothing else would come).
+    private async Task ExpectDeliveredAsync(
+        int logMark,
+        string conversationId,
+        Func<PlaygroundLogEntry, bool> isDelivery,
+        string what,
+        Stopwatch clock,
+        CancellationToken cancellationToken)
+    {
+        PlaygroundLogEntry entry;
+        try
+        {
+            entry = await Playground.Log.WaitForEntryAsync(
+                logMark,
+                e => e.ConversationId == conversationId
+                    && ((e.IsCallToBot && isDelivery(e)) || (e.IsWarning && IsBotUnreachable(e))),
+                _fixture.ReplyTimeout - clock.Elapsed,
+                cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            Fail($"The Playground did not log delivering {what} to the bot within {_fixture.ReplyTimeout.TotalSeconds:0} s.");
+            throw;
+        }
+
+        if (entry.IsWarning)
+        {
+            Fail($"The Playground could not deliver {what}: {entry.DisplayText}");
+        }
+
+        if (entry.StatusCode is not (>= 200 and < 300))
+        {
+            Fail($"The bot answered HTTP {entry.StatusCode} to {what}.");
+        }
+    }
+
+    private static bool IsBotUnreachable(PlaygroundLogEntry entry) =>
+        entry.DisplayText?.StartsWith("Cannot connect to your app", StringComparison.Ordinal) == true;
+
+    private async Task<BotReply> CollectReplyAsync(int messageMark, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<BotMessage> messages;
+        try
+        {
+            messages = await Playground.Messages.WaitForRepliesAsync(
+                messageMark, ConversationId, _fixture.ReplyTimeout - clock.Elapsed, _fixture.QuietPeriod, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            Fail($"The bot sent no message within {_fixture.ReplyTimeout.TotalSeconds:0} s.");
+            throw;
+        }
+
+        foreach (var message in messages)
+        {
+            _transcript.Add($"{Playground.Config.Bot.Name}: {message.Summary()}");
+        }
+
+        return new BotReply(messages, this);
+    }
+}
