@@ -21,6 +21,9 @@ public sealed record PromptOptions
     public double? Minimum { get; init; }
 
     public double? Maximum { get; init; }
+
+    /// <summary>Opaque data for the prompt's validator, such as the id of the record being edited. Never shown.</summary>
+    public string? ValidationContext { get; init; }
 }
 
 /// <summary>One option of a choice prompt: its value and other words that select it.</summary>
