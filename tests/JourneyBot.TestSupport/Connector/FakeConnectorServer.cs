@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -430,7 +431,7 @@ public sealed class FakeConnectorServer : IAsyncDisposable
     private string NextId(string kind) =>
         string.Create(CultureInfo.InvariantCulture, $"fake-{kind}-{Interlocked.Increment(ref _nextId)}");
 
-    private static bool TryParse<T>(string body, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
+    private static bool TryParse<T>(string body, [NotNullWhen(true)] out T? value)
         where T : class
     {
         try
