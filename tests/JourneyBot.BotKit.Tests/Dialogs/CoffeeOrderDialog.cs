@@ -7,10 +7,10 @@ namespace JourneyBot.BotKit.Tests.Dialogs;
 /// <summary>A small flow that uses every prompt type, to exercise the engine without journey knowledge.</summary>
 internal sealed class CoffeeOrderDialog : WaterfallDialog<CoffeeOrder>
 {
-    public const string Id = "coffee";
+    public const string DialogId = "coffee";
 
     public CoffeeOrderDialog()
-        : base(Id)
+        : base(DialogId)
     {
         AddStep((step, ct) => step.PromptAsync("name", Ask("Whose coffee is it?"), ct));
         AddStep((step, ct) =>

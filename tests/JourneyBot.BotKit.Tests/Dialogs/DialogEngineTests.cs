@@ -184,7 +184,7 @@ public sealed class DialogEngineTests
         var text = MentionText.RemoveBotMention(context.Activity, context.Activity.Recipient?.Id);
         var result = session.IsActive
             ? await session.ContinueAsync(text, cancellationToken)
-            : text == "order" ? await session.BeginAsync(CoffeeOrderDialog.Id, null, cancellationToken) : new DialogTurnResult(DialogTurnStatus.Empty);
+            : text == "order" ? await session.BeginAsync(CoffeeOrderDialog.DialogId, null, cancellationToken) : new DialogTurnResult(DialogTurnStatus.Empty);
         _results.Add(result);
         await session.SaveAsync(cancellationToken);
     }
