@@ -45,9 +45,10 @@ internal sealed partial class ConnectorTokenProvider : IConnectorTokenProvider, 
             throw new UntrustedServiceUrlException(serviceUrl);
         }
 
-        if (IsFresh(_cached))
+        var current = _cached;
+        if (IsFresh(current))
         {
-            return _cached!.Token;
+            return current!.Token;
         }
 
         await _acquireLock.WaitAsync(cancellationToken);

@@ -98,6 +98,17 @@ internal sealed partial class JwtInboundAuthenticator : IInboundAuthenticator
             return Fail("malformed token", activity);
         }
 
+        // Cheap and explicit before any key lookup; the handler enforces the same rules again below.
+        if (string.IsNullOrEmpty(unvalidated.EncodedSignature) || string.Equals(unvalidated.Alg, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return Fail("unsigned token", activity);
+        }
+
+        if (!string.Equals(unvalidated.Alg, SecurityAlgorithms.RsaSha256, StringComparison.Ordinal))
+        {
+            return Fail("signing algorithm not allowed", activity);
+        }
+
         var source = _sources.FirstOrDefault(s => s.Issues(unvalidated.Issuer));
         if (source is null)
         {
@@ -141,8 +152,11 @@ internal sealed partial class JwtInboundAuthenticator : IInboundAuthenticator
             return Fail(endorsementFailure, activity);
         }
 
-        // Only now is the activity's service URL known to come from a genuine channel: replies may carry the bot's token there.
-        if (Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl))
+        // Trust the service URL for replies only when the token itself vouches for it. An Entra token without the
+        // claim proves who called, not where its connector lives, so trusting that URL would let any principal of
+        // the tenant that can get a token for this app steer the bot's own token to a host of its choosing.
+        if (validated.TryGetPayloadValue<string>(ServiceUrlClaim, out var vouched) && !string.IsNullOrWhiteSpace(vouched)
+            && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl))
         {
             _trustedServiceUrls.Trust(serviceUrl);
         }

@@ -42,6 +42,7 @@ public sealed class TestOpenIdServer : IAsyncDisposable
     private readonly RSA _unknownRsa = RSA.Create(2048);
     private readonly JsonWebTokenHandler _tokenHandler = new() { SetDefaultTimesOnTokenCreation = false };
     private int _requestCount;
+    private int _disposed;
 
     private TestOpenIdServer(WebApplication app, IReadOnlyList<string> endorsements)
     {
@@ -144,6 +145,11 @@ public sealed class TestOpenIdServer : IAsyncDisposable
     /// <summary>Stops the server and discards the keys.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _app.StopAsync();
         await _app.DisposeAsync();
         _signingRsa.Dispose();
