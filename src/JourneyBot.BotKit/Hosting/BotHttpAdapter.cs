@@ -18,7 +18,6 @@ namespace JourneyBot.BotKit.Hosting;
 /// </summary>
 internal sealed partial class BotHttpAdapter(
     IInboundAuthenticator authenticator,
-    ITrustedServiceUrls trustedServiceUrls,
     IActivitySender sender,
     IProcessedActivityStore processedActivities,
     IEnumerable<ITurnErrorHandler> errorHandlers,
@@ -49,11 +48,8 @@ internal sealed partial class BotHttpAdapter(
             return;
         }
 
+        // The authenticator records the service URL as trusted only when the token vouches for it.
         var identity = auth.Identity!;
-        if (identity.IsAuthenticated)
-        {
-            trustedServiceUrls.Trust(new Uri(activity.ServiceUrl!));
-        }
 
         // The turn is not tied to the HTTP request: a channel that gives up waiting (Teams after ~15 s)
         // must not leave half a turn behind. It ends on its own timeout or at shutdown.
