@@ -63,8 +63,23 @@ internal static class JsonValues
             : throw new ExpressionException($"{what} must be a whole number.");
     }
 
-    public static string? AsString(JsonNode? value) =>
-        Kind(value) == JsonValueKind.String ? value!.GetValue<string>() : null;
+    public static string? AsString(JsonNode? value)
+    {
+        if (Kind(value) != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var node = value!.AsValue();
+        if (node.TryGetValue(out string? text))
+        {
+            return text;
+        }
+
+        // A value created from a Guid, DateTime or char is a JSON string but not a System.String in memory.
+        using var document = JsonDocument.Parse(node.ToJsonString());
+        return document.RootElement.GetString();
+    }
 
     /// <summary>adaptive-expressions truthiness: only <c>false</c> and null/missing are false; <c>0</c> and <c>""</c> are true.</summary>
     public static bool IsTruthy(JsonNode? value) => Kind(value) is not (JsonValueKind.Null or JsonValueKind.False);
@@ -77,7 +92,7 @@ internal static class JsonValues
             case JsonValueKind.Null:
                 return string.Empty;
             case JsonValueKind.String:
-                return value!.GetValue<string>();
+                return AsString(value)!;
             case JsonValueKind.True:
                 return "true";
             case JsonValueKind.False:

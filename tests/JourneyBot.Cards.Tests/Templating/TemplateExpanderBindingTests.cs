@@ -45,6 +45,25 @@ public class TemplateExpanderBindingTests
     }
 
     [Fact]
+    public void DataBuiltFromClrValues_ReadsLikeParsedJson()
+    {
+        var id = Guid.Parse("6f1c1a52-1d7b-4a43-9a55-1f1f3a1e2b3c");
+        var data = new JsonObject
+        {
+            ["id"] = JsonValue.Create(id),
+            ["at"] = JsonValue.Create(new DateTimeOffset(2024, 3, 5, 14, 7, 9, TimeSpan.Zero)),
+            ["count"] = JsonValue.Create(3m),
+            ["ratio"] = JsonValue.Create(0.25f),
+        };
+
+        var card = TemplateExpander.Expand(
+            JsonNode.Parse("""{ "t": "${id} ${formatDateTime(at, 'yyyy-MM-dd')} ${count + 1} ${ratio * 2}", "up": "${toUpper(id)}" }""")!,
+            data);
+
+        Expand.Equal("""{ "t": "6f1c1a52-1d7b-4a43-9a55-1f1f3a1e2b3c 2024-03-05 4 0.5", "up": "6F1C1A52-1D7B-4A43-9A55-1F1F3A1E2B3C" }""", card);
+    }
+
+    [Fact]
     public void DottedPathsIndexesAndQuotedKeys_Resolve()
     {
         // Same output as adaptivecards-templating 2.3.1.
