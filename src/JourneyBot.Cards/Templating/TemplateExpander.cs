@@ -155,6 +155,13 @@ public static class TemplateExpander
 
             if (JsonValues.AsString(binding) is { } text)
             {
+                // Bound data is only read, never output: no copy and no charge against the text budget,
+                // so a long list filtered down by $when costs only its iterations.
+                if (TemplateString.HasExpressionMarker(text) && TemplateString.Parse(text) is [{ IsExpression: true } whole])
+                {
+                    return TryEvaluate(whole.Expression, scope, out var bound) ? bound : JsonValue.Create(whole.Text);
+                }
+
                 return TryExpandString(text, scope, out var value) ? value : null;
             }
 

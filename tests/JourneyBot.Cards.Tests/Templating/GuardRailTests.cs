@@ -48,6 +48,19 @@ public class GuardRailTests
     }
 
     [Fact]
+    public void LongDataListFilteredByWhen_IsNotChargedForTheBoundData()
+    {
+        // 5,000 items of 300 characters: more text than the budget, but only one item is output.
+        var items = Enumerable.Range(0, 5_000).Select(i => (JsonNode)new JsonObject { ["id"] = i, ["note"] = new string('n', 300) });
+        var data = new JsonObject { ["items"] = new JsonArray([.. items]) };
+        var template = JsonNode.Parse("""[ { "$data": "${items}", "$when": "${id == 4999}", "t": "${note}" } ]""")!;
+
+        var card = TemplateExpander.Expand(template, data);
+
+        Assert.Single(card!.AsArray());
+    }
+
+    [Fact]
     public void NestedRepetitionThatMultiplies_HitsTheLimit()
     {
         var row = new JsonArray([.. Enumerable.Range(0, 200).Select(i => (JsonNode)i)]);
