@@ -75,8 +75,9 @@ internal sealed class TableMapRepository(
             var stored = await ReadAsync(scope, mapId, cancellationToken) ?? throw new MapNotFoundException(mapId);
 
             // Whatever change throws (a broken map rule, say) propagates before anything is written.
-            var changed = change(stored.ToMap());
-            if (changed.Id != mapId || changed.Scope != scope)
+            var current = stored.ToMap();
+            var changed = change(current);
+            if (changed.Id != current.Id || changed.Scope != current.Scope)
             {
                 throw new InvalidOperationException(
                     $"A change to map '{mapId}' must keep its id and scope; it returned map '{changed.Id}' in scope '{changed.Scope}'.");

@@ -22,7 +22,7 @@ internal sealed class TableTurnStateStore(StorageTables tables, TimeProvider tim
             (table, ct) => table.GetEntityIfExistsAsync<TurnStateEntity>(partition, row, cancellationToken: ct),
             cancellationToken);
         return response.HasValue && response.Value is { } entity
-            ? new StoredState(entity.FullJson, entity.ETag.ToString())
+            ? new StoredState(entity.WholeJson(), entity.ETag.ToString())
             : null;
     }
 

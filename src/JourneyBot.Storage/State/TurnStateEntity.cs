@@ -20,5 +20,6 @@ internal sealed class TurnStateEntity : ITableEntity
     public string? JsonContinued { get; set; }
     public DateTimeOffset SavedAt { get; set; }
 
-    public string FullJson => JsonContinued is null ? Json : Json + JsonContinued;
+    /// <summary>The whole document (a method, not a property, so it is not stored as a column too).</summary>
+    public string WholeJson() => JsonContinued is null ? Json : Json + JsonContinued;
 }
