@@ -149,7 +149,7 @@ internal sealed partial class BotHttpAdapter(
         {
             null => "The body must be an activity object.",
             { Type: null or "" } => "The activity has no type.",
-            { Conversation.Id: null or "" } => "The activity has no conversation.id.",
+            { Conversation: null } or { Conversation.Id: null or "" } => "The activity has no conversation.id.",
             { ServiceUrl: null or "" } => "The activity has no serviceUrl.",
             _ when !IsHttpUrl(activity.ServiceUrl) => "The activity's serviceUrl is not an absolute http(s) URL.",
             _ => null,
