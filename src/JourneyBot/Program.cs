@@ -1,3 +1,17 @@
+using JourneyBot;
+using JourneyBot.BotKit.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddBotKit();
+builder.AddJourneyBot();
+
 var app = builder.Build();
+
+app.MapBotMessages();
+app.MapHealthEndpoints();
+
 app.Run();
+
+/// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

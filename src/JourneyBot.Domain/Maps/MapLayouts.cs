@@ -27,7 +27,7 @@ public static class MapLayouts
             ("customer", LaneKind.Customer),
             ("frontstage", LaneKind.Frontstage),
             ("backstage", LaneKind.Backstage),
-            ("support", LaneKind.Support),
+            ("supportProcesses", LaneKind.Support),
         ],
         MapTemplate.Blank => [],
         _ => [("customer", LaneKind.Customer)],

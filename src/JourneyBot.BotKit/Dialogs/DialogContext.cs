@@ -1,0 +1,71 @@
+using JourneyBot.BotKit.Turns;
+
+namespace JourneyBot.BotKit.Dialogs;
+
+/// <summary>The dialog stack during one turn: begin, continue, end and cancel dialogs.</summary>
+public sealed class DialogContext(DialogSet dialogs, TurnContext context, DialogState state)
+{
+    public TurnContext Context { get; } = context;
+
+    public DialogState State { get; } = state;
+
+    /// <summary>The dialog on top of the stack, if any.</summary>
+    public DialogInstance? ActiveDialog => State.Stack.Count == 0 ? null : State.Stack[^1];
+
+    /// <summary>Pushes dialog <paramref name="dialogId"/> and starts it.</summary>
+    public Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
+    {
+        var dialog = dialogs.Find(dialogId) ?? throw new InvalidOperationException($"No dialog with id '{dialogId}'.");
+        State.Stack.Add(new DialogInstance { Id = dialogId });
+        return dialog.BeginAsync(this, options, cancellationToken);
+    }
+
+    /// <summary>Gives the inbound activity to the active dialog.</summary>
+    public async Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken)
+    {
+        if (ActiveDialog is not { } active)
+        {
+            return new DialogTurnResult(DialogTurnStatus.Empty);
+        }
+
+        var dialog = dialogs.Find(active.Id);
+        if (dialog is null)
+        {
+            // Stored state from an older version names a dialog that no longer exists: drop it.
+            State.Stack.Clear();
+            return new DialogTurnResult(DialogTurnStatus.Empty);
+        }
+
+        return await dialog.ContinueAsync(this, cancellationToken);
+    }
+
+    /// <summary>Pops the active dialog and resumes its parent with <paramref name="result"/>.</summary>
+    public async Task<DialogTurnResult> EndDialogAsync(object? result, CancellationToken cancellationToken)
+    {
+        if (State.Stack.Count > 0)
+        {
+            State.Stack.RemoveAt(State.Stack.Count - 1);
+        }
+
+        if (ActiveDialog is { } parent && dialogs.Find(parent.Id) is { } parentDialog)
+        {
+            return await parentDialog.ResumeAsync(this, result, cancellationToken);
+        }
+
+        return new DialogTurnResult(DialogTurnStatus.Complete, result);
+    }
+
+    /// <summary>Empties the stack.</summary>
+    public DialogTurnResult CancelAllDialogs()
+    {
+        var hadDialogs = State.Stack.Count > 0;
+        State.Stack.Clear();
+        return new DialogTurnResult(hadDialogs ? DialogTurnStatus.Cancelled : DialogTurnStatus.Empty);
+    }
+
+    /// <summary>Asks the active dialog to repeat its question.</summary>
+    public Task RepromptDialogAsync(CancellationToken cancellationToken) =>
+        ActiveDialog is { } active && dialogs.Find(active.Id) is { } dialog
+            ? dialog.RepromptAsync(this, cancellationToken)
+            : Task.CompletedTask;
+}

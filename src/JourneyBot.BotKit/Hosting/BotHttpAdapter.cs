@@ -1,0 +1,269 @@
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JourneyBot.BotKit.Authentication;
+using JourneyBot.BotKit.Schema;
+using JourneyBot.BotKit.State;
+using JourneyBot.BotKit.Turns;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace JourneyBot.BotKit.Hosting;
+
+/// <summary>
+/// The protocol's front door: reads an activity, refuses what is malformed (400), too big (413) or
+/// unauthenticated (401), skips re-deliveries, runs the turn and answers 200 or the invoke response.
+/// </summary>
+internal sealed partial class BotHttpAdapter(
+    IInboundAuthenticator authenticator,
+    IActivitySender sender,
+    IProcessedActivityStore processedActivities,
+    IEnumerable<ITurnErrorHandler> errorHandlers,
+    IHostApplicationLifetime lifetime,
+    IOptions<BotAdapterOptions> options,
+    ILogger<BotHttpAdapter> logger) : IBotHttpAdapter
+{
+    public async Task ProcessAsync(HttpContext httpContext, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var request = httpContext.Request;
+        var response = httpContext.Response;
+
+        var (activity, problem, status) = await ReadActivityAsync(request, cancellationToken);
+        if (activity is null)
+        {
+            LogRejected(logger, status, problem!);
+            await WriteErrorAsync(response, status, problem!, cancellationToken);
+            return;
+        }
+
+        var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity, cancellationToken);
+        if (!auth.Succeeded)
+        {
+            LogUnauthorized(logger, activity.ChannelId, auth.FailureReason);
+            response.Headers.WWWAuthenticate = "Bearer";
+            await WriteErrorAsync(response, StatusCodes.Status401Unauthorized, "Unauthorized.", cancellationToken);
+            return;
+        }
+
+        // The authenticator records the service URL as trusted only when the token vouches for it.
+        var identity = auth.Identity!;
+
+        // The turn is not tied to the HTTP request: a channel that gives up waiting (Teams after ~15 s)
+        // must not leave half a turn behind. It ends on its own timeout or at shutdown.
+        using var turnCancellation = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
+        turnCancellation.CancelAfter(options.Value.TurnTimeout);
+        var turnToken = turnCancellation.Token;
+
+        var claimed = await TryClaimAsync(activity, turnToken);
+        if (claimed is false)
+        {
+            LogDuplicate(logger, activity.Id);
+            await WriteInvokeOrOkAsync(response, activity, invokeResponse: null, duplicate: true, cancellationToken);
+            return;
+        }
+
+        var turn = new TurnContext(activity, identity, sender);
+        try
+        {
+            await bot.OnTurnAsync(turn, turnToken);
+        }
+        catch (Exception exception)
+        {
+            LogTurnFailed(logger, exception, activity.Type, activity.Id);
+            await ReleaseClaimAsync(activity, claimed);
+            await NotifyErrorAsync(turn, exception, turnToken);
+            if (activity.Type == ActivityTypes.Invoke && turn.InvokeResponse is null)
+            {
+                turn.InvokeResponse = new InvokeResponse(StatusCodes.Status500InternalServerError);
+            }
+        }
+
+        await WriteInvokeOrOkAsync(response, activity, turn.InvokeResponse, duplicate: false, cancellationToken);
+    }
+
+    public async Task ContinueConversationAsync(
+        ConversationReference reference,
+        Func<TurnContext, CancellationToken, Task> callback,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(callback);
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Event,
+            Name = "ContinueConversation",
+            ChannelId = reference.ChannelId,
+            ServiceUrl = reference.ServiceUrl,
+            Conversation = reference.Conversation,
+            From = reference.User,
+            Recipient = reference.Bot,
+            Locale = reference.Locale,
+        };
+        await callback(new TurnContext(activity, new ClaimsIdentity(), sender), cancellationToken);
+    }
+
+    private async Task<(Activity? Activity, string? Problem, int Status)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxRequestBytes;
+        if (request.ContentLength > limit)
+        {
+            return (null, $"Request body is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return (null, $"Request body is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            return (null, "Request body is empty.", StatusCodes.Status400BadRequest);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJson.Options);
+        }
+        catch (JsonException exception)
+        {
+            return (null, $"Malformed activity JSON: {exception.Path ?? "$"} could not be read.", StatusCodes.Status400BadRequest);
+        }
+        catch (Exception exception) when (exception is NotSupportedException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            return (null, "Malformed activity JSON.", StatusCodes.Status400BadRequest);
+        }
+
+        var problem = activity switch
+        {
+            null => "The body must be an activity object.",
+            { Type: null or "" } => "The activity has no type.",
+            { Conversation: null } or { Conversation.Id: null or "" } => "The activity has no conversation.id.",
+            { ServiceUrl: null or "" } => "The activity has no serviceUrl.",
+            _ when !IsHttpUrl(activity.ServiceUrl) => "The activity's serviceUrl is not an absolute http(s) URL.",
+            _ => null,
+        };
+        return problem is null ? (activity, null, StatusCodes.Status200OK) : (null, problem, StatusCodes.Status400BadRequest);
+    }
+
+    private static bool IsHttpUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    /// <summary>True: claimed; false: already handled; null: no id, or the store is unavailable (handle anyway).</summary>
+    private async Task<bool?> TryClaimAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(activity.Id))
+        {
+            return null;
+        }
+
+        try
+        {
+            return await processedActivities.TryBeginAsync(activity.Conversation!.Id!, activity.Id, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Losing de-duplication for a moment beats refusing every message while storage is away.
+            LogClaimFailed(logger, exception, activity.Id);
+            return null;
+        }
+    }
+
+    private async Task ReleaseClaimAsync(Activity activity, bool? claimed)
+    {
+        if (claimed is not true)
+        {
+            return;
+        }
+
+        try
+        {
+            await processedActivities.AbandonAsync(activity.Conversation!.Id!, activity.Id!, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            LogClaimFailed(logger, exception, activity.Id);
+        }
+    }
+
+    private async Task NotifyErrorAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken)
+    {
+        foreach (var handler in errorHandlers)
+        {
+            try
+            {
+                await handler.OnTurnErrorAsync(turn, exception, cancellationToken);
+            }
+            catch (Exception handlerException)
+            {
+                LogErrorHandlerFailed(logger, handlerException);
+            }
+        }
+    }
+
+    private static async Task WriteInvokeOrOkAsync(HttpResponse response, Activity activity, InvokeResponse? invokeResponse, bool duplicate, CancellationToken cancellationToken)
+    {
+        if (activity.Type != ActivityTypes.Invoke || duplicate)
+        {
+            response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        if (invokeResponse is null)
+        {
+            // No handler answered this invoke: the protocol's "not implemented".
+            response.StatusCode = StatusCodes.Status501NotImplemented;
+            return;
+        }
+
+        response.StatusCode = invokeResponse.Status;
+        if (invokeResponse.Body is not null)
+        {
+            response.ContentType = "application/json; charset=utf-8";
+            await response.WriteAsync(invokeResponse.Body.ToJsonString(BotJson.Options), cancellationToken);
+        }
+    }
+
+    private static Task WriteErrorAsync(HttpResponse response, int status, string message, CancellationToken cancellationToken)
+    {
+        response.StatusCode = status;
+        response.ContentType = "application/json; charset=utf-8";
+        var code = status switch
+        {
+            StatusCodes.Status401Unauthorized => "Unauthorized",
+            StatusCodes.Status413PayloadTooLarge => "PayloadTooLarge",
+            _ => "BadRequest",
+        };
+        var body = new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } };
+        return response.WriteAsync(body.ToJsonString(), cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected activity with {Status}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, int status, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Unauthorized activity from channel {ChannelId}: {Reason}")]
+    private static partial void LogUnauthorized(ILogger logger, string? channelId, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} was already handled; skipping the re-delivery")]
+    private static partial void LogDuplicate(ILogger logger, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {ActivityType} activity {ActivityId}")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record or release activity {ActivityId} for de-duplication")]
+    private static partial void LogClaimFailed(ILogger logger, Exception exception, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The turn error handler failed")]
+    private static partial void LogErrorHandlerFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,35 @@
+namespace JourneyBot.Journeys.Cards;
+
+// The data each template in cards/ binds to. Labels are already localized; templates hold no words.
+
+/// <summary>Data of cards/welcome.json.</summary>
+public sealed record WelcomeCardData(string Title, string Body, string Next, string MentionHint, bool ShowMentionHint, string NewMapButton, string HelpButton);
+
+/// <summary>Data of cards/help.json.</summary>
+public sealed record HelpCardData(string Title, string Intro, IReadOnlyList<CommandUsageData> Commands, string NewMapButton, string ShowMapButton, string MapsButton);
+
+/// <summary>One line of the help card.</summary>
+public sealed record CommandUsageData(string Usage, string Description);
+
+/// <summary>Data of cards/map.json.</summary>
+public sealed record MapCardData(
+    string Name,
+    string Id,
+    IReadOnlyList<FactData> Facts,
+    string StagesHeading,
+    IReadOnlyList<StageRowData> Stages,
+    string NoStages,
+    string LanesHeading,
+    IReadOnlyList<LaneRowData> Lanes,
+    string NoLanes,
+    string AddStageButton,
+    string HelpButton);
+
+/// <summary>A title/value pair of a FactSet.</summary>
+public sealed record FactData(string Title, string Value);
+
+/// <summary>A stage row of the map card.</summary>
+public sealed record StageRowData(string Position, string Name);
+
+/// <summary>A lane row of the map card.</summary>
+public sealed record LaneRowData(string Name, bool IsCustomer, string Note);

@@ -1,0 +1,88 @@
+using System.Globalization;
+using JourneyBot.BotKit.Schema;
+using JourneyBot.Cards;
+using JourneyBot.Domain.Maps;
+using JourneyBot.Journeys.Localization;
+
+namespace JourneyBot.Journeys.Cards;
+
+/// <summary>Builds the bot's cards: localized labels plus data, expanded from the templates in cards/.</summary>
+public sealed class JourneyCards(ICardRenderer renderer)
+{
+    public Activity Welcome(CultureInfo culture, bool inGroup) =>
+        Activity.CreateCard(renderer.Render("welcome", new WelcomeCardData(
+            BotText.Get(culture, TextKeys.WelcomeTitle),
+            BotText.Get(culture, TextKeys.WelcomeBody),
+            BotText.Get(culture, TextKeys.WelcomeNext),
+            BotText.Get(culture, TextKeys.WelcomeMentionHint),
+            inGroup,
+            BotText.Get(culture, TextKeys.ButtonNewMap),
+            BotText.Get(culture, TextKeys.ButtonHelp))));
+
+    public Activity Help(CultureInfo culture)
+    {
+        var commands = new[]
+        {
+            Usage(culture, TextKeys.CommandNewMap, TextKeys.HelpNewMap),
+            Usage(culture, TextKeys.CommandAddStage, TextKeys.HelpAddStage),
+            Usage(culture, TextKeys.CommandMaps, TextKeys.HelpMaps),
+            Usage(culture, TextKeys.CommandUse, TextKeys.HelpUse, " <…>"),
+            Usage(culture, TextKeys.CommandShowMap, TextKeys.HelpShowMap),
+            Usage(culture, TextKeys.CommandHelp, TextKeys.HelpHelp),
+            Usage(culture, TextKeys.CommandCancel, TextKeys.HelpCancel),
+        };
+        return Activity.CreateCard(renderer.Render("help", new HelpCardData(
+            BotText.Get(culture, TextKeys.HelpTitle),
+            BotText.Get(culture, TextKeys.HelpIntro),
+            commands,
+            BotText.Get(culture, TextKeys.ButtonNewMap),
+            BotText.Get(culture, TextKeys.ButtonShowMap),
+            BotText.Get(culture, TextKeys.ButtonMaps))));
+    }
+
+    public Activity Map(CultureInfo culture, JourneyMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var facts = new List<FactData>
+        {
+            new(BotText.Get(culture, TextKeys.MapCardPersona), map.Persona),
+            new(BotText.Get(culture, TextKeys.MapCardGoal), map.Goal),
+            new(BotText.Get(culture, TextKeys.MapCardTemplate), TemplateName(culture, map.Template)),
+            new(BotText.Get(culture, TextKeys.MapCardCreated), BotText.Get(culture, TextKeys.MapCardCreatedValue, map.CreatedBy.Name, map.CreatedAt)),
+        };
+        var stages = map.Stages
+            .Select((stage, i) => new StageRowData((i + 1).ToString(culture), stage.Name))
+            .ToList();
+        var customerLane = BotText.Get(culture, TextKeys.MapCardCustomerLane);
+        var lanes = map.Lanes
+            .Select(lane => new LaneRowData(lane.Name, lane.Kind == LaneKind.Customer, lane.Kind == LaneKind.Customer ? customerLane : string.Empty))
+            .ToList();
+        return Activity.CreateCard(renderer.Render("map", new MapCardData(
+            map.Name,
+            map.Id,
+            facts,
+            BotText.Get(culture, TextKeys.MapCardStages, map.Stages.Count),
+            stages,
+            BotText.Get(culture, TextKeys.MapCardNoStages),
+            BotText.Get(culture, TextKeys.MapCardLanes, map.Lanes.Count),
+            lanes,
+            BotText.Get(culture, TextKeys.MapCardNoLanes),
+            BotText.Get(culture, TextKeys.ButtonAddStage),
+            BotText.Get(culture, TextKeys.ButtonHelp))));
+    }
+
+    /// <summary>The short name of a template in <paramref name="culture"/>.</summary>
+    public static string TemplateName(CultureInfo culture, MapTemplate template) => BotText.Get(culture, template switch
+    {
+        MapTemplate.CustomerJourney => TextKeys.TemplateNameCustomerJourney,
+        MapTemplate.SprintServiceMap => TextKeys.TemplateNameSprintServiceMap,
+        MapTemplate.ServiceBlueprint => TextKeys.TemplateNameServiceBlueprint,
+        _ => TextKeys.TemplateNameBlank,
+    });
+
+    private static CommandUsageData Usage(CultureInfo culture, string wordsKey, string descriptionKey, string suffix = "")
+    {
+        var firstWord = BotText.Get(culture, wordsKey).Split('|')[0];
+        return new CommandUsageData(firstWord + suffix, BotText.Get(culture, descriptionKey));
+    }
+}

@@ -1,0 +1,15 @@
+namespace JourneyBot.Journeys.Commands;
+
+/// <summary>The commands people can type.</summary>
+public enum CommandKind
+{
+    Unknown,
+    Empty,
+    NewMap,
+    AddStage,
+    Maps,
+    Use,
+    ShowMap,
+    Help,
+    Cancel,
+}

@@ -1,0 +1,31 @@
+using JourneyBot.BotKit.Schema;
+using JourneyBot.Domain.Maps;
+
+namespace JourneyBot.Journeys.Conversations;
+
+/// <summary>
+/// Which maps a conversation sees: in a Teams team, the team's (any channel, any thread);
+/// elsewhere the conversation's own (group chat, personal chat). Always within one tenant.
+/// </summary>
+public static class ConversationScopes
+{
+    private const string NoTenant = "-";
+
+    public static MapScope For(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var tenant = TeamsChannelData.TenantId(activity) ?? NoTenant;
+        var team = TeamsChannelData.TeamId(activity);
+        var container = team is not null
+            ? $"{activity.ChannelId}:team:{team}"
+            : $"{activity.ChannelId}:conversation:{TeamsChannelData.ConversationWithoutThread(activity.Conversation?.Id)}";
+        return new MapScope(tenant, container);
+    }
+
+    /// <summary>The person who sent the activity.</summary>
+    public static Person SenderOf(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return new Person(activity.From?.Id ?? string.Empty, MapText.CleanName(activity.From?.Name));
+    }
+}

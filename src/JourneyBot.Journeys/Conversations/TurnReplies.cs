@@ -1,0 +1,20 @@
+using JourneyBot.BotKit.Turns;
+using JourneyBot.Journeys.Localization;
+
+namespace JourneyBot.Journeys.Conversations;
+
+/// <summary>Sends localized text in the language of the person who wrote.</summary>
+public static class TurnReplies
+{
+    public static Task SayAsync(this TurnContext context, string key, CancellationToken cancellationToken, params object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.SendActivityAsync(context.Text(key, args), cancellationToken);
+    }
+
+    public static string Text(this TurnContext context, string key, params object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return BotText.Get(BotText.CultureOf(context.Activity), key, args);
+    }
+}

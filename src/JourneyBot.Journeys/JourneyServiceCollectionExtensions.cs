@@ -1,0 +1,40 @@
+using JourneyBot.BotKit.Dialogs;
+using JourneyBot.BotKit.Hosting;
+using JourneyBot.BotKit.Turns;
+using JourneyBot.Journeys.Cards;
+using JourneyBot.Journeys.Commands;
+using JourneyBot.Journeys.Dialogs;
+using JourneyBot.Journeys.Maps;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace JourneyBot.Journeys;
+
+/// <summary>Registers the bot's behaviour: turn handler, dialogs, commands and cards.</summary>
+public static class JourneyServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the journey bot. Needs the storage contracts (maps, turn state, conversation references)
+    /// and an <see cref="JourneyBot.Cards.ICardRenderer"/> registered by their own extensions.
+    /// </summary>
+    public static IServiceCollection AddJourneys(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<JourneyCards>();
+        services.AddSingleton<MapSelection>();
+        services.AddSingleton<MapCommands>();
+        services.AddSingleton<NewMapDialog>();
+        services.AddSingleton<AddStageDialog>();
+        services.AddSingleton<IDialogInterruptions, JourneyInterruptions>();
+        services.AddSingleton(sp =>
+        {
+            var newMap = sp.GetRequiredService<NewMapDialog>();
+            var addStage = sp.GetRequiredService<AddStageDialog>();
+            return new DialogSet([newMap, .. newMap.Prompts(), addStage, .. addStage.Prompts()]);
+        });
+        services.AddSingleton<DialogRunner>();
+        services.AddSingleton<IBot, JourneyBotHandler>();
+        services.AddSingleton<ITurnErrorHandler, JourneyTurnErrorHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using JourneyBot.Domain.Maps;
+using JourneyBot.Storage.Tables;
+
+namespace JourneyBot.Storage.Maps;
+
+/// <summary>One journey map: a row of the maps table; stages and lanes are JSON columns, in order.</summary>
+internal sealed class MapEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+    public string RowKey { get; set; } = string.Empty;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string MapId { get; set; } = string.Empty;
+    public string TenantId { get; set; } = string.Empty;
+    public string Container { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public string Persona { get; set; } = string.Empty;
+    public string Goal { get; set; } = string.Empty;
+    public string Template { get; set; } = string.Empty;
+    public string StagesJson { get; set; } = "[]";
+    public string LanesJson { get; set; } = "[]";
+    public string CreatedById { get; set; } = string.Empty;
+    public string CreatedByName { get; set; } = string.Empty;
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public static MapEntity FromMap(JourneyMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return new MapEntity
+        {
+            PartitionKey = MapKeys.Partition(map.Scope),
+            RowKey = MapKeys.MapRow(map.Id),
+            MapId = map.Id,
+            TenantId = map.Scope.TenantId,
+            Container = map.Scope.Container,
+            Name = map.Name,
+            Persona = map.Persona,
+            Goal = map.Goal,
+            Template = map.Template.ToString(),
+            StagesJson = TextColumns.EnsureFits(
+                JsonSerializer.Serialize(map.Stages.Select(s => new StoredStage(s.Id, s.Name)), StorageJson.Options),
+                $"The stages of map '{map.Id}'"),
+            LanesJson = TextColumns.EnsureFits(
+                JsonSerializer.Serialize(map.Lanes.Select(l => new StoredLane(l.Id, l.Name, l.Kind)), StorageJson.Options),
+                $"The lanes of map '{map.Id}'"),
+            CreatedById = map.CreatedBy.Id,
+            CreatedByName = map.CreatedBy.Name,
+            CreatedAt = map.CreatedAt.ToUniversalTime(),
+            UpdatedAt = map.UpdatedAt.ToUniversalTime(),
+        };
+    }
+
+    public JourneyMap ToMap() => new()
+    {
+        Id = MapId,
+        Scope = new MapScope(TenantId, Container),
+        Name = Name,
+        Persona = Persona,
+        Goal = Goal,
+        Template = Enum.Parse<MapTemplate>(Template),
+        Stages = Deserialize<StoredStage>(StagesJson).Select(s => new Stage(s.Id, s.Name)).ToList(),
+        Lanes = Deserialize<StoredLane>(LanesJson).Select(l => new Lane(l.Id, l.Name, l.Kind)).ToList(),
+        CreatedBy = new Person(CreatedById, CreatedByName),
+        CreatedAt = CreatedAt,
+        UpdatedAt = UpdatedAt,
+    };
+
+    private static List<T> Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<List<T>>(json, StorageJson.Options) ?? [];
+
+    /// <summary>The stored shape of a stage, kept apart from the domain record so either can change.</summary>
+    private sealed record StoredStage(string Id, string Name);
+
+    /// <summary>The stored shape of a lane.</summary>
+    private sealed record StoredLane(string Id, string Name, LaneKind Kind);
+}

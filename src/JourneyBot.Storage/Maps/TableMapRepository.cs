@@ -1,0 +1,161 @@
+using Azure;
+using Azure.Data.Tables;
+using JourneyBot.Domain.Abstractions;
+using JourneyBot.Domain.Maps;
+using JourneyBot.Storage.Tables;
+using Microsoft.Extensions.Logging;
+
+namespace JourneyBot.Storage.Maps;
+
+/// <summary>
+/// Journey maps in the maps table (see <see cref="MapKeys"/>). Every change is a read-modify-write
+/// guarded by the row's ETag, retried a bounded number of times when another writer got there first.
+/// </summary>
+internal sealed class TableMapRepository(
+    StorageTables tables,
+    TimeProvider timeProvider,
+    ILogger<TableMapRepository> logger) : IMapRepository
+{
+    /// <summary>How many times <see cref="UpdateAsync"/> reads, changes and writes before giving up.</summary>
+    internal const int MaxUpdateAttempts = 10;
+
+    private const int BackOffBaseMilliseconds = 5;
+    private const int BackOffMaxMilliseconds = 320;
+
+    public async Task<JourneyMap?> GetAsync(MapScope scope, string mapId, CancellationToken cancellationToken)
+    {
+        var entity = await ReadAsync(scope, mapId, cancellationToken);
+        return entity?.ToMap();
+    }
+
+    public Task<IReadOnlyList<JourneyMap>> ListAsync(MapScope scope, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {MapKeys.Partition(scope)} and RowKey ge {MapKeys.MapRowPrefix} and RowKey lt {MapKeys.MapRowEnd}");
+        return tables.RunAsync<IReadOnlyList<JourneyMap>>(
+            TableNames.Maps,
+            async (table, ct) =>
+            {
+                var maps = new List<JourneyMap>();
+                await foreach (var entity in table.QueryAsync<MapEntity>(filter, cancellationToken: ct))
+                {
+                    maps.Add(entity.ToMap());
+                }
+
+                return maps.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+            },
+            cancellationToken);
+    }
+
+    public async Task CreateAsync(JourneyMap map, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var entity = MapEntity.FromMap(map);
+        try
+        {
+            await tables.RunAsync(TableNames.Maps, (table, ct) => table.AddEntityAsync(entity, ct), cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            throw new MapConflictException(map.Id, ex);
+        }
+    }
+
+    public async Task<JourneyMap> UpdateAsync(
+        MapScope scope,
+        string mapId,
+        Func<JourneyMap, JourneyMap> change,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(change);
+        RequestFailedException? lastConflict = null;
+        for (var attempt = 1; attempt <= MaxUpdateAttempts; attempt++)
+        {
+            var stored = await ReadAsync(scope, mapId, cancellationToken) ?? throw new MapNotFoundException(mapId);
+
+            // Whatever change throws (a broken map rule, say) propagates before anything is written.
+            var current = stored.ToMap();
+            var changed = change(current);
+            if (changed.Id != current.Id || changed.Scope != current.Scope)
+            {
+                throw new InvalidOperationException(
+                    $"A change to map '{mapId}' must keep its id and scope; it returned map '{changed.Id}' in scope '{changed.Scope}'.");
+            }
+
+            var entity = MapEntity.FromMap(changed);
+            try
+            {
+                await tables.RunAsync(
+                    TableNames.Maps,
+                    (table, ct) => table.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, ct),
+                    cancellationToken);
+                return changed;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                lastConflict = ex;
+                logger.MapUpdateConflict(mapId, attempt, MaxUpdateAttempts);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                throw new MapNotFoundException(mapId);
+            }
+
+            if (attempt < MaxUpdateAttempts)
+            {
+                await Task.Delay(BackOff(attempt), timeProvider, cancellationToken);
+            }
+        }
+
+        logger.MapUpdateGaveUp(mapId, MaxUpdateAttempts);
+        throw new MapConflictException(mapId, lastConflict);
+    }
+
+    public async Task<string?> GetSelectedMapIdAsync(MapScope scope, string userId, CancellationToken cancellationToken)
+    {
+        var partition = MapKeys.Partition(scope);
+        var row = MapKeys.SelectionRow(userId);
+        var response = await tables.RunAsync(
+            TableNames.Maps,
+            (table, ct) => table.GetEntityIfExistsAsync<MapSelectionEntity>(partition, row, cancellationToken: ct),
+            cancellationToken);
+        return response.HasValue ? response.Value!.MapId : null;
+    }
+
+    public Task SetSelectedMapIdAsync(MapScope scope, string userId, string mapId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        ArgumentNullException.ThrowIfNull(mapId);
+        var entity = new MapSelectionEntity
+        {
+            PartitionKey = MapKeys.Partition(scope),
+            RowKey = MapKeys.SelectionRow(userId),
+            UserId = userId,
+            MapId = mapId,
+            SelectedAt = timeProvider.GetUtcNow(),
+        };
+        return tables.RunAsync(
+            TableNames.Maps,
+            (table, ct) => table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct),
+            cancellationToken);
+    }
+
+    private async Task<MapEntity?> ReadAsync(MapScope scope, string mapId, CancellationToken cancellationToken)
+    {
+        var partition = MapKeys.Partition(scope);
+        var row = MapKeys.MapRow(mapId);
+        var response = await tables.RunAsync(
+            TableNames.Maps,
+            (table, ct) => table.GetEntityIfExistsAsync<MapEntity>(partition, row, cancellationToken: ct),
+            cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Full jitter: a random wait up to an exponentially growing cap, so colliding writers spread out.</summary>
+    private static TimeSpan BackOff(int attempt)
+    {
+        var cap = Math.Min(BackOffMaxMilliseconds, BackOffBaseMilliseconds << Math.Min(attempt, 10));
+        return TimeSpan.FromMilliseconds(Random.Shared.Next(1, cap + 1));
+    }
+}

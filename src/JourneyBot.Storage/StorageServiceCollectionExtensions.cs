@@ -1,0 +1,48 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using JourneyBot.BotKit.State;
+using JourneyBot.Domain.Abstractions;
+using JourneyBot.Storage.Maps;
+using JourneyBot.Storage.State;
+using JourneyBot.Storage.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace JourneyBot.Storage;
+
+/// <summary>Registers the Table Storage implementations of the bot's storage contracts.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds and validates <see cref="TableStorageOptions"/> from the <c>Storage</c> section of
+    /// <paramref name="configuration"/> (checked at start), registers one <see cref="TableServiceClient"/>
+    /// and, as singletons, <see cref="IMapRepository"/>, <see cref="ITurnStateStore"/>,
+    /// <see cref="IProcessedActivityStore"/> and <see cref="IConversationReferenceStore"/>.
+    /// Uses the registered <see cref="TimeProvider"/> (the system clock if none) and, with
+    /// <see cref="TableStorageOptions.ServiceUri"/>, the registered <see cref="TokenCredential"/>.
+    /// </summary>
+    public static IServiceCollection AddJourneyStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<TableStorageOptions>()
+            .Bind(configuration.GetSection(TableStorageOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TableStorageOptions>, TableStorageOptionsValidator>());
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => TableServiceClientFactory.Create(
+            provider.GetRequiredService<IOptions<TableStorageOptions>>().Value,
+            provider.GetService<TokenCredential>()));
+        services.TryAddSingleton<StorageTables>();
+
+        services.TryAddSingleton<IMapRepository, TableMapRepository>();
+        services.TryAddSingleton<ITurnStateStore, TableTurnStateStore>();
+        services.TryAddSingleton<IProcessedActivityStore, TableProcessedActivityStore>();
+        services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+namespace JourneyBot.Storage.Tables;
+
+/// <summary>The tables of the bot, before <see cref="TableStorageOptions.TablePrefix"/> is applied.</summary>
+internal static class TableNames
+{
+    public const string Maps = "maps";
+    public const string DialogState = "dialogstate";
+    public const string Conversations = "conversations";
+    public const string Activities = "activities";
+
+    /// <summary>All of them; the longest decides how long a prefix may be.</summary>
+    public static IReadOnlyList<string> All { get; } = [Maps, DialogState, Conversations, Activities];
+
+    /// <summary>Table Storage's limit on a table name.</summary>
+    public const int MaxTableNameLength = 63;
+
+    /// <summary>The longest prefix that keeps every table name within <see cref="MaxTableNameLength"/>.</summary>
+    public static int MaxPrefixLength => MaxTableNameLength - All.Max(name => name.Length);
+}

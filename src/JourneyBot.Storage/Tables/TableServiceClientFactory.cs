@@ -1,0 +1,31 @@
+using Azure.Core;
+using Azure.Data.Tables;
+
+namespace JourneyBot.Storage.Tables;
+
+/// <summary>Builds the one <see cref="TableServiceClient"/> of the process from validated options.</summary>
+internal static class TableServiceClientFactory
+{
+    public static TableServiceClient Create(TableStorageOptions options, TokenCredential? credential)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return new TableServiceClient(options.ConnectionString);
+        }
+
+        if (options.ServiceUri is null)
+        {
+            throw new InvalidOperationException(
+                $"Set {TableStorageOptions.SectionName}:{nameof(TableStorageOptions.ConnectionString)} or {TableStorageOptions.SectionName}:{nameof(TableStorageOptions.ServiceUri)}.");
+        }
+
+        // Azure.Identity is not a dependency of this library: the host registers the credential
+        // (DefaultAzureCredential in production), which keeps the choice of identity with the host.
+        return credential is null
+            ? throw new InvalidOperationException(
+                $"{TableStorageOptions.SectionName}:{nameof(TableStorageOptions.ServiceUri)} is set, so a {nameof(TokenCredential)} " +
+                "must be registered as a service (for example new DefaultAzureCredential() from Azure.Identity).")
+            : new TableServiceClient(options.ServiceUri, credential);
+    }
+}

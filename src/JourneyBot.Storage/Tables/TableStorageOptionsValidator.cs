@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+
+namespace JourneyBot.Storage.Tables;
+
+/// <summary>Checks <see cref="TableStorageOptions"/> at start, so a misconfigured bot fails before its first turn.</summary>
+internal sealed class TableStorageOptionsValidator : IValidateOptions<TableStorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TableStorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        var hasConnectionString = !string.IsNullOrWhiteSpace(options.ConnectionString);
+        var hasServiceUri = options.ServiceUri is not null;
+        if (hasConnectionString == hasServiceUri)
+        {
+            failures.Add(
+                $"Set exactly one of {TableStorageOptions.SectionName}:{nameof(options.ConnectionString)} (Azurite, development) " +
+                $"and {TableStorageOptions.SectionName}:{nameof(options.ServiceUri)} (production, Entra ID); " +
+                (hasConnectionString ? "both are set." : "neither is set."));
+        }
+
+        if (options.ServiceUri is { IsAbsoluteUri: false })
+        {
+            failures.Add($"{TableStorageOptions.SectionName}:{nameof(options.ServiceUri)} must be an absolute URI such as https://ACCOUNT.table.core.windows.net/.");
+        }
+
+        var prefix = options.TablePrefix ?? string.Empty;
+        if (prefix.Length > 0 && (!char.IsAsciiLetter(prefix[0]) || !prefix.All(char.IsAsciiLetterOrDigit)))
+        {
+            failures.Add($"{TableStorageOptions.SectionName}:{nameof(options.TablePrefix)} '{prefix}' must be ASCII letters and digits, starting with a letter.");
+        }
+
+        if (prefix.Length > TableNames.MaxPrefixLength)
+        {
+            failures.Add($"{TableStorageOptions.SectionName}:{nameof(options.TablePrefix)} may be at most {TableNames.MaxPrefixLength} characters long.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

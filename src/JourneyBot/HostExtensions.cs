@@ -1,0 +1,24 @@
+using JourneyBot.Cards;
+using JourneyBot.Journeys;
+using JourneyBot.Storage;
+
+namespace JourneyBot;
+
+/// <summary>The journey bot's own registrations and endpoints.</summary>
+internal static class HostExtensions
+{
+    public static IHostApplicationBuilder AddJourneyBot(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddJourneyStorage(builder.Configuration);
+        builder.Services.AddCardTemplates(builder.Configuration);
+        builder.Services.AddJourneys();
+        return builder;
+    }
+
+    /// <summary><c>GET /healthz</c>: the process is up and serving requests.</summary>
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/healthz", () => Results.Text("ok"));
+        return endpoints;
+    }
+}

@@ -1,0 +1,67 @@
+using JourneyBot.BotKit.Turns;
+using JourneyBot.Cards;
+using JourneyBot.Domain.Abstractions;
+using JourneyBot.Storage;
+using JourneyBot.TestSupport.Azurite;
+using JourneyBot.TestSupport.Transcripts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace JourneyBot.Journeys.Tests.Support;
+
+/// <summary>
+/// The real bot (turn handler, dialogs, cards from cards/) on real Table Storage in Azurite, with a
+/// fresh set of tables per test class, driven turn by turn without HTTP.
+/// </summary>
+public sealed class JourneyBotTestHost : IAsyncLifetime
+{
+    private ServiceProvider? _services;
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not started.");
+
+    public IBot Bot => Services.GetRequiredService<IBot>();
+
+    public IMapRepository Maps => Services.GetRequiredService<IMapRepository>();
+
+    public async Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = await AzuriteServer.GetConnectionStringAsync(),
+                ["Storage:TablePrefix"] = TestTablePrefix.Create("journeys"),
+                ["Cards:TemplateDirectory"] = "cards",
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddJourneyStorage(configuration);
+        services.AddCardTemplates(configuration);
+        services.AddJourneys();
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+    }
+
+    /// <summary>A personal chat with its own id, so tests sharing the tables do not see each other's maps.</summary>
+    public TestConversation Personal() => TestConversation.Personal(Bot.OnTurnAsync, $"a:personal-{Guid.NewGuid():N}");
+
+    /// <summary>A thread of a channel of its own team.</summary>
+    public TestConversation TeamChannel(string? teamId = null, string rootMessageId = "1700000000000")
+    {
+        var chat = TestConversation.TeamChannel(Bot.OnTurnAsync, rootMessageId: rootMessageId);
+        chat.ChannelData!["team"]!["id"] = teamId ?? $"19:team-{Guid.NewGuid():N}@thread.tacv2";
+        return chat;
+    }
+}
