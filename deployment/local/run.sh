@@ -152,14 +152,8 @@ command -v setsid >/dev/null || die "setsid (util-linux) is not installed"
 [[ -f $PLAYGROUND_CONFIG ]] || die "$PLAYGROUND_CONFIG is missing"
 mkdir -p "$STATE_DIR/azurite" "$STATE_DIR/playground" "$LOG_DIR"
 
-# node_modules is reinstalled when package-lock.json changed since the last `npm ci` here.
-LOCK_SUM=$(sha256sum package-lock.json | cut -d' ' -f1)
-LOCK_MARKER=node_modules/.journeybot-package-lock.sha256
-if [[ ! -d node_modules || ! -f $LOCK_MARKER || $(cat "$LOCK_MARKER") != "$LOCK_SUM" ]]; then
-  say "installing Node packages (npm ci)"
-  npm ci --no-audit --no-fund
-  echo "$LOCK_SUM" >"$LOCK_MARKER"
-fi
+# npm ci, unless node_modules already matches package-lock.json.
+bash deployment/local/npm-install.sh
 
 if [[ ${SKIP_BUILD:-} != 1 ]]; then
   say "building ($CONFIGURATION)"
@@ -184,9 +178,11 @@ STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$
 
 # --- the bot ---------------------------------------------------------------------------------
 say "starting the bot on http://127.0.0.1:$BOT_PORT (its log follows here)"
-# Its folder is its content root (appsettings, card templates). No app id: anonymous in and out.
+# Its folder is its content root (appsettings, card templates). No app id (Bot:AppId empty):
+# anonymous in and out, which the Playground needs and Development allows.
 start_child bot TERM - env -u AUTH_CLIENT_ID -u AUTH_CLIENT_SECRET -u AUTH_TENANT_ID -C "$(dirname "$BOT_DLL")" \
   ASPNETCORE_ENVIRONMENT=Development \
+  Bot__AppId= \
   ASPNETCORE_URLS="http://127.0.0.1:$BOT_PORT" \
   Storage__ConnectionString="$STORAGE" \
   Storage__TablePrefix="$TABLE_PREFIX" \

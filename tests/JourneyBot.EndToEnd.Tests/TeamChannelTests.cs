@@ -19,11 +19,10 @@ public sealed class TeamChannelTests(JourneyBotEndToEndFixture fixture)
         await channel.SendAsync("blank");                                // map created
 
         await channel.PostNewThreadAsync("add stage");                   // bot asks for the stage's name
-        await channel.SendAsync("Call the hotline");                     // ... its position
-        await channel.SendAsync("end");                                  // stage added
+        await channel.SendAsync("Call the hotline");                     // blank map: added as the first stage, no position asked
 
-        await channel.PostNewThreadAsync("add stage");
-        await channel.SendAsync("Notice fault");
+        await channel.PostNewThreadAsync("add stage");                   // bot asks for the stage's name
+        await channel.SendAsync("Notice fault");                         // ... its position
         await channel.SendAsync("1");                                    // before "Call the hotline"
 
         var map = await channel.PostNewThreadAsync("show map");

@@ -6,7 +6,8 @@ namespace JourneyBot.EndToEnd.Tests.Harness;
 
 /// <summary>
 /// The real bot as a child process, configured as for local development: Development environment,
-/// no app id (anonymous in and out, which the Playground needs), Table Storage from the options.
+/// no app id (<c>Bot:AppId</c> empty: anonymous in and out, which the Playground needs), Table
+/// Storage from the options.
 /// </summary>
 public sealed class BotUnderTest : IAsyncDisposable
 {
@@ -78,6 +79,7 @@ public sealed class BotUnderTest : IAsyncDisposable
     {
         var environment = ClearedVariables.ToDictionary(name => name, _ => (string?)null);
         environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        environment["Bot__AppId"] = string.Empty;
         environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{options.Port.ToString(CultureInfo.InvariantCulture)}";
         environment["Storage__ConnectionString"] = options.StorageConnectionString;
         environment["Storage__TablePrefix"] = options.TablePrefix;

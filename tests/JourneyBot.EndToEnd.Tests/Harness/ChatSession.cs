@@ -84,6 +84,9 @@ public sealed class ChatSession
         return await CollectReplyAsync(messageMark, clock, cancellationToken);
     }
 
+    /// <summary>Adds a line to the transcript, for events outside the chat (a restart).</summary>
+    public void Note(string line) => _transcript.Add(line);
+
     /// <summary>Fails the test with <paramref name="problem"/>, the transcript and every diagnostic at hand.</summary>
     [DoesNotReturn]
     public void Fail(string problem) =>

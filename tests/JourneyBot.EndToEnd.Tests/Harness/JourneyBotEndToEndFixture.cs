@@ -1,20 +1,21 @@
 using System.Security.Cryptography;
+using JourneyBot.TestSupport.Azurite;
 using JourneyBot.TestSupport.Playground;
 using JourneyBot.TestSupport.Processes;
 
 namespace JourneyBot.EndToEnd.Tests.Harness;
 
 /// <summary>
-/// One bot process on fresh tables in Azurite, and the real Agents Playground pointed at it, shared
+/// One bot process on fresh tables in Azurite (the test command's, or one started for the test
+/// process), and the real Agents Playground pointed at it, shared
 /// by the tests of <see cref="PlaygroundCollection"/>. Tests talk to the bot through
 /// <see cref="OpenPersonalChat"/>, <see cref="OpenGroupChat"/> and <see cref="OpenChannel"/>.
 /// </summary>
 public sealed class JourneyBotEndToEndFixture : IAsyncLifetime
 {
-    public const string StorageVariable = "JOURNEYBOT_TEST_STORAGE";
-
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
+    private readonly List<ChatSession> _sessions = [];
     private BotUnderTest? _bot;
     private PlaygroundServer? _playgroundServer;
     private PlaygroundClient? _playground;
@@ -37,7 +38,7 @@ public sealed class JourneyBotEndToEndFixture : IAsyncLifetime
         var cancellationToken = timeout.Token;
         try
         {
-            var storage = await GetStorageConnectionStringAsync(cancellationToken);
+            var storage = await AzuriteServer.GetConnectionStringAsync(cancellationToken);
             var tablePrefix = "e2e" + RandomNumberGenerator.GetHexString(10, lowercase: true);
             _bot = await BotUnderTest.StartAsync(
                 new BotUnderTestOptions(RepositoryLayout.BotDll, FreePort.Next(), storage, tablePrefix), cancellationToken);
@@ -54,16 +55,24 @@ public sealed class JourneyBotEndToEndFixture : IAsyncLifetime
     }
 
     /// <summary>The current user's personal chat with the bot.</summary>
-    public ChatSession OpenPersonalChat() => new(this, Playground.Config.PersonalChat.Id);
+    public ChatSession OpenPersonalChat() => Open(Playground.Config.PersonalChat.Id);
 
     /// <summary>The Playground's group chat (the bot must be @mentioned there).</summary>
-    public ChatSession OpenGroupChat() => new(this, Playground.Config.GroupChat.Id);
+    public ChatSession OpenGroupChat() => Open(Playground.Config.GroupChat.Id);
 
     /// <summary>A channel of the team by name ("General" or the extra one); every first message starts a thread.</summary>
-    public ChatSession OpenChannel(string name) => new(this, Playground.Config.Team.Channel(name).Id);
+    public ChatSession OpenChannel(string name) => Open(Playground.Config.Team.Channel(name).Id);
 
     /// <summary>Stops the bot and starts it again on the same port and tables; the Playground keeps running.</summary>
-    public Task RestartBotAsync(CancellationToken cancellationToken) => Bot.RestartAsync(cancellationToken);
+    public async Task RestartBotAsync(CancellationToken cancellationToken)
+    {
+        lock (_sessions)
+        {
+            _sessions.ForEach(session => session.Note("(the bot restarts)"));
+        }
+
+        await Bot.RestartAsync(cancellationToken);
+    }
 
     /// <summary>Everything a failing test should show: bot output, the Playground's view, its log.</summary>
     public string Describe() => string.Join(
@@ -90,15 +99,15 @@ public sealed class JourneyBotEndToEndFixture : IAsyncLifetime
         }
     }
 
-    // The test command starts Azurite and exports its connection string. Once TestSupport's
-    // AzuriteServer lands, this becomes: AzuriteServer.GetConnectionStringAsync(cancellationToken).
-    private static Task<string> GetStorageConnectionStringAsync(CancellationToken cancellationToken)
+    private ChatSession Open(string conversationId)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Environment.GetEnvironmentVariable(StorageVariable) is { Length: > 0 } connectionString
-            ? Task.FromResult(connectionString)
-            : throw new InvalidOperationException(
-                $"{StorageVariable} is not set: run the tests with `npm test`, or start Azurite and set it to its Table connection string.");
+        var session = new ChatSession(this, conversationId);
+        lock (_sessions)
+        {
+            _sessions.Add(session);
+        }
+
+        return session;
     }
 
     private static InvalidOperationException NotStarted() => new("The end-to-end fixture has not started.");

@@ -62,7 +62,7 @@ public sealed record BotMessage(
 
         foreach (var card in Cards)
         {
-            var texts = TextBlocksIn(card).Take(8).Select(t => t.ReplaceLineEndings(" "));
+            var texts = TextBlocksIn(card).Take(16).Select(t => t.ReplaceLineEndings(" "));
             parts.Add($"[card: {string.Join(" | ", texts)}]");
         }
 
