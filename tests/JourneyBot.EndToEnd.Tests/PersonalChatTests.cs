@@ -23,4 +23,21 @@ public sealed class PersonalChatTests(JourneyBotEndToEndFixture fixture)
         var map = await chat.SendAsync("show map");
         map.ExpectCardShowing("Technician visit");
     }
+
+    [Fact]
+    public async Task Add_stage_button_on_the_new_maps_card_adds_a_stage()
+    {
+        var chat = fixture.OpenPersonalChat();
+        await chat.SendAsync("new map");
+        await chat.SendAsync("Restaurant dinner");
+        await chat.SendAsync("Family of four on a weekday evening");
+        await chat.SendAsync("What do guests remember?");
+        var created = await chat.SendAsync("blank");                                // map created, with its card
+
+        await chat.ClickAsync(created, data => (string?)data["command"] == "add stage"); // bot asks for the stage's name
+        await chat.SendAsync("Order food");                                           // blank map: the first stage, no position asked
+
+        var map = await chat.SendAsync("show map");
+        map.ExpectCardShowing("Order food");
+    }
 }

@@ -28,4 +28,17 @@ public sealed class TeamChannelTests(JourneyBotEndToEndFixture fixture)
         var map = await channel.PostNewThreadAsync("show map");
         map.ExpectCardShowingInOrder("Notice fault", "Call the hotline");
     }
+
+    [Fact]
+    public async Task Colleague_answering_in_a_thread_gets_the_reply_in_that_thread()
+    {
+        var maya = fixture.OpenChannel("Journey maps");
+        await maya.PostNewThreadAsync("help");
+
+        var daniel = maya.As("Daniel Okafor");
+        var help = await daniel.SendAsync("help");
+
+        help.ExpectCard();
+        help.ExpectIn(maya.ThreadId!);
+    }
 }

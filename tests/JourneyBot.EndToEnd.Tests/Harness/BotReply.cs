@@ -46,6 +46,25 @@ public sealed record BotReply(IReadOnlyList<BotMessage> Messages, ChatSession Se
         }
     }
 
+    /// <summary>Expects at least one card.</summary>
+    public void ExpectCard()
+    {
+        if (!HasCard)
+        {
+            Session.Fail($"Expected a card; the bot sent: {this}");
+        }
+    }
+
+    /// <summary>Expects every message in the chat or thread <paramref name="conversationId"/>.</summary>
+    public void ExpectIn(string conversationId)
+    {
+        var elsewhere = Messages.Where(m => m.ThreadId != conversationId).ToList();
+        if (elsewhere.Count > 0)
+        {
+            Session.Fail($"Expected the reply in {conversationId}; {elsewhere.Count} message(s) went to {string.Join(", ", elsewhere.Select(m => m.ThreadId).Distinct())}.");
+        }
+    }
+
     /// <summary>Expects a card whose TextBlocks show each of <paramref name="texts"/>, in this order.</summary>
     public void ExpectCardShowingInOrder(params string[] texts)
     {

@@ -51,6 +51,12 @@ public sealed record BotMessage(
     /// <summary>The <c>text</c> of every TextBlock (and TextRun) in the cards, in document order.</summary>
     public IReadOnlyList<string> CardTextBlocks => [.. Cards.SelectMany(TextBlocksIn)];
 
+    /// <summary>
+    /// The card actions (<c>Action.Submit</c>, <c>Action.Execute</c>, ...) wherever they are: the
+    /// card's <c>actions</c>, action sets, <c>selectAction</c>s.
+    /// </summary>
+    public IReadOnlyList<JsonObject> CardActions => [.. Cards.SelectMany(ActionsIn)];
+
     /// <summary>One line for a transcript: the text, or the card's first TextBlocks.</summary>
     public string Summary()
     {
@@ -103,6 +109,32 @@ public sealed record BotMessage(
         JsonValue value when value.TryGetValue<string>(out var text) => [text],
         _ => [],
     };
+
+    private static IEnumerable<JsonObject> ActionsIn(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj["type"] is JsonValue type && type.TryGetValue<string>(out var name) && name.StartsWith("Action.", StringComparison.Ordinal))
+                {
+                    yield return obj;
+                }
+
+                foreach (var child in obj.SelectMany(p => ActionsIn(p.Value)))
+                {
+                    yield return child;
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array.SelectMany(ActionsIn))
+                {
+                    yield return child;
+                }
+
+                break;
+        }
+    }
 
     private static IEnumerable<string> TextBlocksIn(JsonNode? node)
     {

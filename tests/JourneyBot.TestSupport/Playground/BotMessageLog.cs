@@ -147,6 +147,17 @@ public sealed class BotMessageLog
         return text.ToString();
     }
 
+    /// <summary>Records a websocket frame if it is a bot message. Called by the one websocket reader only.</summary>
+    internal void AddFrame(System.Text.Json.Nodes.JsonObject frame)
+    {
+        if (BotMessage.FromFrame(frame, _messages.Count) is { } message)
+        {
+            _messages.Add(message);
+        }
+    }
+
+    internal void Close(Exception reason) => _messages.Close(reason);
+
     // Moves the conversation's cursor past messages a wait returned, so WaitForBotMessagesAsync
     // continues after whatever was already consumed, by any of the waits.
     private void Advance(string conversationId, IReadOnlyList<BotMessage> returned)
@@ -161,15 +172,4 @@ public sealed class BotMessageLog
             _cursors[conversationId] = Math.Max(_cursors.GetValueOrDefault(conversationId), returned.Max(m => m.Sequence) + 1);
         }
     }
-
-    /// <summary>Records a websocket frame if it is a bot message. Called by the one websocket reader only.</summary>
-    internal void AddFrame(System.Text.Json.Nodes.JsonObject frame)
-    {
-        if (BotMessage.FromFrame(frame, _messages.Count) is { } message)
-        {
-            _messages.Add(message);
-        }
-    }
-
-    internal void Close(Exception reason) => _messages.Close(reason);
 }
