@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2317  # functions run from traps and through wait_until look unreachable
 # Runs JourneyBot locally: Azurite (Table Storage, data kept in .local/azurite), the bot in
 # Development (anonymous, no app id) and the Microsoft 365 Agents Playground pointed at it.
 # Open the URL it prints in a browser. Ctrl+C stops everything; so does any of them dying.
@@ -54,6 +55,7 @@ start_child() { # name stop-signal logfile command...
 # The traps below stop the children on Ctrl+C, TERM, HUP and errors. Should this script be
 # killed outright (kill -9), a small guard per child stops that child's group instead.
 guard_child() { # process-group stop-signal
+  # shellcheck disable=SC2016  # the guard's own script: expanded by the guard, not here
   setsid bash -c '
     parent=$1 group=$2 signal=$3
     while kill -0 "$parent" 2>/dev/null && kill -0 "$group" 2>/dev/null; do sleep 1; done
