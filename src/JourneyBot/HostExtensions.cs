@@ -1,6 +1,9 @@
+using Azure.Core;
+using Azure.Identity;
 using JourneyBot.Cards;
 using JourneyBot.Journeys;
 using JourneyBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JourneyBot;
 
@@ -9,6 +12,12 @@ internal static class HostExtensions
 {
     public static IHostApplicationBuilder AddJourneyBot(this IHostApplicationBuilder builder)
     {
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{TableStorageOptions.SectionName}:{nameof(TableStorageOptions.ServiceUri)}"]))
+        {
+            // Production reaches Table Storage with the app's managed identity (or a developer's login).
+            builder.Services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
+        }
+
         builder.Services.AddJourneyStorage(builder.Configuration);
         builder.Services.AddCardTemplates(builder.Configuration);
         builder.Services.AddJourneys();

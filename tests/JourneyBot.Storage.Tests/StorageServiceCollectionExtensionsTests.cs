@@ -62,12 +62,11 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteStorageFixtur
     }
 
     [Fact]
-    public async Task AddJourneyStorage_ServiceUriWithoutRegisteredCredential_FailsClearly()
+    public async Task AddJourneyStorage_ServiceUriWithoutRegisteredCredential_FailsStartValidation()
     {
         await using var provider = BuildProvider(new() { ["Storage:ServiceUri"] = "https://account.table.core.windows.net/" });
-        provider.GetRequiredService<IStartupValidator>().Validate();
 
-        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<TableServiceClient>());
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(nameof(TokenCredential), error.Message, StringComparison.Ordinal);
     }
@@ -79,6 +78,7 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteStorageFixtur
             new() { ["Storage:ServiceUri"] = "https://account.table.core.windows.net/" },
             services => services.AddSingleton<TokenCredential>(new StaticCredential()));
 
+        provider.GetRequiredService<IStartupValidator>().Validate();
         var client = provider.GetRequiredService<TableServiceClient>();
 
         Assert.Equal("account", client.AccountName);
@@ -105,14 +105,5 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteStorageFixtur
         configure?.Invoke(services);
         services.AddJourneyStorage(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
-
-    private sealed class StaticCredential : TokenCredential
-    {
-        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            new("not-a-token", DateTimeOffset.MaxValue);
-
-        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(GetToken(requestContext, cancellationToken));
     }
 }

@@ -19,8 +19,8 @@ internal sealed class TableMapRepository(
     /// <summary>How many times <see cref="UpdateAsync"/> reads, changes and writes before giving up.</summary>
     internal const int MaxUpdateAttempts = 10;
 
-    private const int BackOffBaseMilliseconds = 5;
-    private const int BackOffMaxMilliseconds = 320;
+    private const int BackOffBaseMilliseconds = 10;
+    private const int BackOffMaxMilliseconds = 500;
 
     public async Task<JourneyMap?> GetAsync(MapScope scope, string mapId, CancellationToken cancellationToken)
     {

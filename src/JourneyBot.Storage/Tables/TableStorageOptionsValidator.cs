@@ -1,9 +1,13 @@
+using Azure.Core;
 using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Storage.Tables;
 
-/// <summary>Checks <see cref="TableStorageOptions"/> at start, so a misconfigured bot fails before its first turn.</summary>
-internal sealed class TableStorageOptionsValidator : IValidateOptions<TableStorageOptions>
+/// <summary>
+/// Checks <see cref="TableStorageOptions"/> at start, so a misconfigured bot fails before its first turn.
+/// Takes the registered credentials to check that a <see cref="TableStorageOptions.ServiceUri"/> can be reached.
+/// </summary>
+internal sealed class TableStorageOptionsValidator(IEnumerable<TokenCredential> credentials) : IValidateOptions<TableStorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, TableStorageOptions options)
     {
@@ -22,6 +26,13 @@ internal sealed class TableStorageOptionsValidator : IValidateOptions<TableStora
         if (options.ServiceUri is { IsAbsoluteUri: false })
         {
             failures.Add($"{TableStorageOptions.SectionName}:{nameof(options.ServiceUri)} must be an absolute URI such as https://ACCOUNT.table.core.windows.net/.");
+        }
+
+        if (hasServiceUri && !hasConnectionString && !credentials.Any())
+        {
+            failures.Add(
+                $"{TableStorageOptions.SectionName}:{nameof(options.ServiceUri)} is set, so a {nameof(TokenCredential)} must be registered " +
+                "as a service (for example new DefaultAzureCredential() from Azure.Identity).");
         }
 
         var prefix = options.TablePrefix ?? string.Empty;

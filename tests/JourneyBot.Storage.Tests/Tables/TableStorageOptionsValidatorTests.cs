@@ -1,10 +1,12 @@
+using Azure.Core;
 using JourneyBot.Storage.Tables;
+using JourneyBot.Storage.Tests.Support;
 
 namespace JourneyBot.Storage.Tests.Tables;
 
 public sealed class TableStorageOptionsValidatorTests
 {
-    private readonly TableStorageOptionsValidator _validator = new();
+    private readonly TableStorageOptionsValidator _validator = new([new StaticCredential()]);
 
     [Theory]
     [InlineData("")]
@@ -32,6 +34,15 @@ public sealed class TableStorageOptionsValidatorTests
 
         Assert.True(_validator.Validate(null, new TableStorageOptions { ConnectionString = "UseDevelopmentStorage=true", TablePrefix = tooLong }).Failed);
         Assert.True(_validator.Validate(null, new TableStorageOptions { ConnectionString = "UseDevelopmentStorage=true", TablePrefix = tooLong[1..] }).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_ServiceUriWithoutARegisteredCredential_Fails()
+    {
+        var result = new TableStorageOptionsValidator([]).Validate(null, new TableStorageOptions { ServiceUri = new Uri("https://a.table.core.windows.net/") });
+
+        Assert.True(result.Failed);
+        Assert.Contains(nameof(TokenCredential), result.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]

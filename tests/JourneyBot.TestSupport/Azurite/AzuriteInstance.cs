@@ -50,6 +50,12 @@ public sealed class AzuriteInstance : IAsyncDisposable
         }
 
         var actualPort = port ?? FreePort();
+        if (port is not null && await IsListeningAsync(actualPort, cancellationToken))
+        {
+            // Otherwise the wait below would mistake whatever holds the port for our Azurite.
+            throw new InvalidOperationException($"Cannot start Azurite on port {actualPort}: something already listens there.");
+        }
+
         var workspace = Directory.CreateTempSubdirectory("journeybot-azurite-");
         var watchdog = Path.Combine(workspace.FullName, "watchdog.js");
         await File.WriteAllTextAsync(watchdog, Watchdog, cancellationToken);
@@ -172,6 +178,20 @@ public sealed class AzuriteInstance : IAsyncDisposable
                 throw new TimeoutException(
                     $"Azurite did not listen on port {Port} within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Output()}");
             }
+        }
+    }
+
+    private static async Task<bool> IsListeningAsync(int port, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
         }
     }
 
