@@ -49,7 +49,6 @@ rm -rf "$results"
 test_log="$(mktemp -t journeybot-test.XXXXXX.log)"
 status=0
 dotnet test JourneyBot.sln --no-build -c "$configuration" --results-directory "$results" --logger "trx" "$@" 2>&1 | tee "$test_log" || status=$?
-status="${PIPESTATUS[0]:-$status}"
 
 # One closing line summed over the test assemblies, in the plain 'N passed, N failed' form.
 awk '
