@@ -7,7 +7,7 @@ namespace JourneyBot.Domain.Maps;
 public sealed record JourneyMap
 {
     /// <summary>The longest map, stage or lane name accepted.</summary>
-    public const int MaxNameLength = 80;
+    public const int MaxNameLength = 100;
 
     /// <summary>The longest persona or goal accepted.</summary>
     public const int MaxDescriptionLength = 500;
@@ -27,6 +27,23 @@ public sealed record JourneyMap
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>Who may rename or delete the map, its stages and lanes: the creator and the co-facilitators they add.</summary>
+    public IReadOnlyList<Person> Facilitators { get; init; } = [];
+
+    /// <summary>The most lanes a map may have.</summary>
+    public const int MaxLanes = 20;
+
+    /// <summary>True when <paramref name="userId"/> is the creator or a co-facilitator.</summary>
+    public bool IsFacilitator(string userId) =>
+        CreatedBy.Id == userId || Facilitators.Any(f => f.Id == userId);
+
+    public Stage? FindStage(string stageId) => Stages.FirstOrDefault(s => s.Id == stageId);
+
+    public Lane? FindLane(string laneId) => Lanes.FirstOrDefault(l => l.Id == laneId);
+
+    /// <summary>True when a lane of this name exists (case- and accent-insensitive).</summary>
+    public bool HasLaneNamed(string name) => Lanes.Any(l => NameComparer.Same(l.Name, name));
+
     /// <summary>True when a stage of this name exists (case- and accent-insensitive).</summary>
     public bool HasStageNamed(string name) => Stages.Any(s => NameComparer.Same(s.Name, name));
 
@@ -36,12 +53,7 @@ public sealed record JourneyMap
     /// </summary>
     public JourneyMap AddStage(string name, int position, DateTimeOffset now)
     {
-        var clean = MapText.CleanName(name);
-        if (clean.Length == 0)
-        {
-            throw new MapRuleException(MapRule.EmptyName);
-        }
-
+        var clean = ValidName(name);
         if (HasStageNamed(clean))
         {
             throw new MapRuleException(MapRule.DuplicateStage, clean);
@@ -56,6 +68,131 @@ public sealed record JourneyMap
         var stages = Stages.ToList();
         stages.Insert(index, new Stage(NextId("s", Stages.Select(s => s.Id)), clean));
         return this with { Stages = stages, UpdatedAt = now };
+    }
+
+    /// <summary>Renames a stage; the new name must be unique among the other stages.</summary>
+    public JourneyMap RenameStage(string stageId, string name, DateTimeOffset now)
+    {
+        var stage = FindStage(stageId) ?? throw new MapRuleException(MapRule.UnknownStage, stageId);
+        var clean = ValidName(name);
+        if (Stages.Any(s => s.Id != stageId && NameComparer.Same(s.Name, clean)))
+        {
+            throw new MapRuleException(MapRule.DuplicateStage, clean);
+        }
+
+        return this with { Stages = Stages.Select(s => s.Id == stageId ? stage with { Name = clean } : s).ToList(), UpdatedAt = now };
+    }
+
+    /// <summary>Moves a stage to a 1-based position (clamped to the ends).</summary>
+    public JourneyMap MoveStage(string stageId, int position, DateTimeOffset now)
+    {
+        var stage = FindStage(stageId) ?? throw new MapRuleException(MapRule.UnknownStage, stageId);
+        var stages = Stages.Where(s => s.Id != stageId).ToList();
+        stages.Insert(Math.Clamp(position - 1, 0, stages.Count), stage);
+        return this with { Stages = stages, UpdatedAt = now };
+    }
+
+    /// <summary>Removes a stage. Its notes are the caller's to move or archive first.</summary>
+    public JourneyMap RemoveStage(string stageId, DateTimeOffset now)
+    {
+        _ = FindStage(stageId) ?? throw new MapRuleException(MapRule.UnknownStage, stageId);
+        return this with { Stages = Stages.Where(s => s.Id != stageId).ToList(), UpdatedAt = now };
+    }
+
+    /// <summary>
+    /// Inserts a lane at a 1-based <paramref name="position"/> (top to bottom, clamped). A map has at most
+    /// one customer lane.
+    /// </summary>
+    public JourneyMap AddLane(string name, LaneKind kind, int position, DateTimeOffset now, Person? owner = null)
+    {
+        var clean = ValidName(name);
+        if (HasLaneNamed(clean))
+        {
+            throw new MapRuleException(MapRule.DuplicateLane, clean);
+        }
+
+        if (kind == LaneKind.Customer && Lanes.Any(l => l.Kind == LaneKind.Customer))
+        {
+            throw new MapRuleException(MapRule.SecondCustomerLane, clean);
+        }
+
+        if (Lanes.Count >= MaxLanes)
+        {
+            throw new MapRuleException(MapRule.TooManyLanes);
+        }
+
+        var lanes = Lanes.ToList();
+        lanes.Insert(Math.Clamp(position - 1, 0, lanes.Count), new Lane(NextId("l", Lanes.Select(l => l.Id)), clean, kind, owner));
+        return this with { Lanes = lanes, UpdatedAt = now };
+    }
+
+    /// <summary>The 1-based position just above (or below) the customer lane; the ends when there is none.</summary>
+    public int PositionNextToCustomer(bool above)
+    {
+        var customer = Lanes.ToList().FindIndex(l => l.Kind == LaneKind.Customer);
+        if (customer < 0)
+        {
+            return above ? 1 : Lanes.Count + 1;
+        }
+
+        return above ? customer + 1 : customer + 2;
+    }
+
+    public JourneyMap RenameLane(string laneId, string name, DateTimeOffset now)
+    {
+        var lane = FindLane(laneId) ?? throw new MapRuleException(MapRule.UnknownLane, laneId);
+        var clean = ValidName(name);
+        if (Lanes.Any(l => l.Id != laneId && NameComparer.Same(l.Name, clean)))
+        {
+            throw new MapRuleException(MapRule.DuplicateLane, clean);
+        }
+
+        return this with { Lanes = Lanes.Select(l => l.Id == laneId ? lane with { Name = clean } : l).ToList(), UpdatedAt = now };
+    }
+
+    public JourneyMap MoveLane(string laneId, int position, DateTimeOffset now)
+    {
+        var lane = FindLane(laneId) ?? throw new MapRuleException(MapRule.UnknownLane, laneId);
+        var lanes = Lanes.Where(l => l.Id != laneId).ToList();
+        lanes.Insert(Math.Clamp(position - 1, 0, lanes.Count), lane);
+        return this with { Lanes = lanes, UpdatedAt = now };
+    }
+
+    /// <summary>Removes a lane. Its notes are the caller's to move or archive first.</summary>
+    public JourneyMap RemoveLane(string laneId, DateTimeOffset now)
+    {
+        _ = FindLane(laneId) ?? throw new MapRuleException(MapRule.UnknownLane, laneId);
+        return this with { Lanes = Lanes.Where(l => l.Id != laneId).ToList(), UpdatedAt = now };
+    }
+
+    /// <summary>Sets (or clears, with null) the person who owns a lane.</summary>
+    public JourneyMap SetLaneOwner(string laneId, Person? owner, DateTimeOffset now)
+    {
+        var lane = FindLane(laneId) ?? throw new MapRuleException(MapRule.UnknownLane, laneId);
+        return this with { Lanes = Lanes.Select(l => l.Id == laneId ? lane with { Owner = owner } : l).ToList(), UpdatedAt = now };
+    }
+
+    /// <summary>Adds a co-facilitator (no change when already one).</summary>
+    public JourneyMap AddFacilitator(Person person, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return IsFacilitator(person.Id) ? this : this with { Facilitators = [.. Facilitators, person], UpdatedAt = now };
+    }
+
+    private static string ValidName(string name)
+    {
+        var clean = MapText.CleanName(name);
+        if (clean.Length == 0)
+        {
+            throw new MapRuleException(MapRule.EmptyName);
+        }
+
+        if (clean.Length > MaxNameLength)
+        {
+            throw new MapRuleException(MapRule.NameTooLong, clean);
+        }
+
+        return clean;
     }
 
     private static string NextId(string prefix, IEnumerable<string> existing)

@@ -7,6 +7,12 @@ public enum MapRule
     DuplicateStage,
     DuplicateMapName,
     TooManyStages,
+    NameTooLong,
+    UnknownStage,
+    UnknownLane,
+    DuplicateLane,
+    SecondCustomerLane,
+    TooManyLanes,
 }
 
 /// <summary>A change that breaks a rule of the map; the caller tells the user which.</summary>

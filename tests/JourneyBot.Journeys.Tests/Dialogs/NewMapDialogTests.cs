@@ -70,7 +70,7 @@ public sealed class NewMapDialogTests(JourneyBotTestHost host) : IClassFixture<J
         var chat = host.Personal();
         await chat.SendAsync("new map");
 
-        (await chat.SendAsync(new string('n', 81))).ShouldSay("Please give the map a name of 1 to 80 characters.");
+        (await chat.SendAsync(new string('n', 101))).ShouldSay("Please give the map a name of 1 to 100 characters.");
         await chat.SendAsync("Checkout");
         (await chat.SendAsync(new string('p', 501))).ShouldSay("Please answer in at most 500 characters.");
         await chat.SendAsync("Returning shopper");
