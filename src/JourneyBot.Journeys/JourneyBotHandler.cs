@@ -6,6 +6,7 @@ using JourneyBot.BotKit.Turns;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Commands;
+using JourneyBot.Journeys.Contributions;
 using JourneyBot.Journeys.Conversations;
 using JourneyBot.Journeys.Dialogs;
 using JourneyBot.Journeys.Localization;
@@ -22,6 +23,8 @@ internal sealed partial class JourneyBotHandler(
     DialogRunner dialogs,
     MapCommands commands,
     MapSelection selection,
+    ContributionService contributions,
+    NoteCommands noteCommands,
     JourneyCards cards,
     IConversationReferenceStore references,
     ILogger<JourneyBotHandler> logger) : IBot
@@ -115,6 +118,24 @@ internal sealed partial class JourneyBotHandler(
             case CommandKind.ShowMap:
                 await commands.ShowAsync(context, cancellationToken);
                 break;
+            case CommandKind.AddNote:
+                await WithCurrentMapAsync(context, (map, ct) => session.BeginAsync(DialogIds.AddNote, new AddNoteState { MapId = map.Id }, ct), cancellationToken);
+                break;
+            case CommandKind.Notes:
+                await WithCurrentMapAsync(context, (map, ct) => noteCommands.ListAsync(context, map, command.Argument, ct), cancellationToken);
+                break;
+            case CommandKind.Undo:
+                await WithCurrentMapAsync(context, (map, ct) => contributions.UndoAsync(context, map, command.Argument, ct), cancellationToken);
+                break;
+            case CommandKind.Edit:
+                await WithCurrentMapAsync(context, (map, ct) => contributions.EditAsync(context, map, command.Argument, ct), cancellationToken);
+                break;
+            case CommandKind.DeleteNote:
+                await WithCurrentMapAsync(context, (map, ct) => contributions.DeleteAsync(context, map, command.Argument, ct), cancellationToken);
+                break;
+            case CommandKind.Restore:
+                await WithCurrentMapAsync(context, (map, ct) => contributions.RestoreAsync(context, map, command.Argument, ct), cancellationToken);
+                break;
             case CommandKind.Help:
                 await context.SendActivityAsync(cards.Help(BotText.CultureOf(context.Activity)), cancellationToken);
                 break;
@@ -130,7 +151,11 @@ internal sealed partial class JourneyBotHandler(
         }
     }
 
-    private async Task BeginAddStageAsync(TurnContext context, DialogSession session, string name, CancellationToken cancellationToken)
+    private Task BeginAddStageAsync(TurnContext context, DialogSession session, string name, CancellationToken cancellationToken) =>
+        WithCurrentMapAsync(context, (map, ct) => session.BeginAsync(DialogIds.AddStage, new AddStageState { MapId = map.Id, Name = name }, ct), cancellationToken);
+
+    /// <summary>Runs <paramref name="action"/> on the sender's current map, or explains why there is none.</summary>
+    private async Task WithCurrentMapAsync(TurnContext context, Func<JourneyMap, CancellationToken, Task> action, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
         var lookup = await selection.CurrentAsync(ConversationScopes.For(activity), activity.From?.Id ?? string.Empty, cancellationToken);
@@ -140,7 +165,7 @@ internal sealed partial class JourneyBotHandler(
             return;
         }
 
-        await session.BeginAsync(DialogIds.AddStage, new AddStageState { MapId = lookup.Map.Id, Name = name }, cancellationToken);
+        await action(lookup.Map, cancellationToken);
     }
 
     private async Task OnConversationUpdateAsync(TurnContext context, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using JourneyBot.BotKit.Hosting;
 using JourneyBot.BotKit.Turns;
 using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Commands;
+using JourneyBot.Journeys.Contributions;
 using JourneyBot.Journeys.Dialogs;
 using JourneyBot.Journeys.Maps;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,12 +26,20 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<MapCommands>();
         services.AddSingleton<NewMapDialog>();
         services.AddSingleton<AddStageDialog>();
+        services.AddSingleton<AddNoteDialog>();
+        services.AddSingleton<ContributionService>();
+        services.AddSingleton<NoteCommands>();
         services.AddSingleton<IDialogInterruptions, JourneyInterruptions>();
         services.AddSingleton(sp =>
         {
             var newMap = sp.GetRequiredService<NewMapDialog>();
             var addStage = sp.GetRequiredService<AddStageDialog>();
-            return new DialogSet([newMap, .. newMap.Prompts(), addStage, .. addStage.Prompts()]);
+            return new DialogSet(
+            [
+                newMap, .. newMap.Prompts(),
+                addStage, .. addStage.Prompts(),
+                sp.GetRequiredService<AddNoteDialog>(), .. AddNoteDialog.Prompts(),
+            ]);
         });
         services.AddSingleton<DialogRunner>();
         services.AddSingleton<IBot, JourneyBotHandler>();

@@ -22,6 +22,10 @@ public sealed record MapCardData(
     string LanesHeading,
     IReadOnlyList<LaneRowData> Lanes,
     string NoLanes,
+    string ContributorsHeading,
+    IReadOnlyList<ContributorData> Contributors,
+    string NoContributors,
+    string AddNoteButton,
     string AddStageButton,
     string HelpButton);
 
@@ -29,7 +33,13 @@ public sealed record MapCardData(
 public sealed record FactData(string Title, string Value);
 
 /// <summary>A stage row of the map card.</summary>
-public sealed record StageRowData(string Position, string Name);
+public sealed record StageRowData(string Position, string Name, string Notes);
+
+/// <summary>A person who added notes, and how many.</summary>
+public sealed record ContributorData(string Name, string Notes);
 
 /// <summary>A lane row of the map card.</summary>
 public sealed record LaneRowData(string Name, bool IsCustomer, string Note);
+
+/// <summary>Data of cards/note-added.json.</summary>
+public sealed record NoteAddedCardData(string Text, string UndoButton, string UndoCommand);

@@ -2,6 +2,7 @@ using System.Globalization;
 using JourneyBot.BotKit.Schema;
 using JourneyBot.Cards;
 using JourneyBot.Domain.Maps;
+using JourneyBot.Domain.Notes;
 using JourneyBot.Journeys.Localization;
 
 namespace JourneyBot.Journeys.Cards;
@@ -40,9 +41,16 @@ public sealed class JourneyCards(ICardRenderer renderer)
             BotText.Get(culture, TextKeys.ButtonMaps))));
     }
 
-    public Activity Map(CultureInfo culture, JourneyMap map)
+    public Activity Map(CultureInfo culture, JourneyMap map, IReadOnlyList<Note> notes)
     {
         ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(notes);
+        var perStage = notes.GroupBy(n => n.StageId).ToDictionary(g => g.Key, g => g.Count());
+        var contributors = notes
+            .GroupBy(n => n.Author.Id)
+            .Select(g => new ContributorData(g.Last().Author.Name, BotText.Get(culture, TextKeys.MapCardNotesCount, g.Count())))
+            .OrderBy(c => c.Name, StringComparer.CurrentCulture)
+            .ToList();
         var facts = new List<FactData>
         {
             new(BotText.Get(culture, TextKeys.MapCardPersona), map.Persona),
@@ -51,7 +59,7 @@ public sealed class JourneyCards(ICardRenderer renderer)
             new(BotText.Get(culture, TextKeys.MapCardCreated), BotText.Get(culture, TextKeys.MapCardCreatedValue, map.CreatedBy.Name, map.CreatedAt)),
         };
         var stages = map.Stages
-            .Select((stage, i) => new StageRowData((i + 1).ToString(culture), stage.Name))
+            .Select((stage, i) => new StageRowData((i + 1).ToString(culture), stage.Name, BotText.Get(culture, TextKeys.MapCardNotesCount, perStage.GetValueOrDefault(stage.Id))))
             .ToList();
         var customerLane = BotText.Get(culture, TextKeys.MapCardCustomerLane);
         var lanes = map.Lanes
@@ -67,9 +75,17 @@ public sealed class JourneyCards(ICardRenderer renderer)
             BotText.Get(culture, TextKeys.MapCardLanes, map.Lanes.Count),
             lanes,
             BotText.Get(culture, TextKeys.MapCardNoLanes),
+            BotText.Get(culture, TextKeys.MapCardContributors, contributors.Count),
+            contributors,
+            BotText.Get(culture, TextKeys.MapCardNoContributors),
+            BotText.Get(culture, TextKeys.ButtonAddNote),
             BotText.Get(culture, TextKeys.ButtonAddStage),
             BotText.Get(culture, TextKeys.ButtonHelp))));
     }
+
+    /// <summary>The confirmation of a stored note, with an Undo button.</summary>
+    public Activity NoteAdded(CultureInfo culture, string text, string noteId) =>
+        Activity.CreateCard(renderer.Render("note-added", new NoteAddedCardData(text, BotText.Get(culture, TextKeys.ButtonUndo), $"undo {noteId}")));
 
     /// <summary>The short name of a template in <paramref name="culture"/>.</summary>
     public static string TemplateName(CultureInfo culture, MapTemplate template) => BotText.Get(culture, template switch

@@ -12,4 +12,10 @@ public enum CommandKind
     ShowMap,
     Help,
     Cancel,
+    AddNote,
+    Notes,
+    Undo,
+    Edit,
+    DeleteNote,
+    Restore,
 }

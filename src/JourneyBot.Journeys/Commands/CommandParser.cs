@@ -66,6 +66,12 @@ public static class CommandParser
             (CommandKind.ShowMap, TextKeys.CommandShowMap),
             (CommandKind.Help, TextKeys.CommandHelp),
             (CommandKind.Cancel, TextKeys.CommandCancel),
+            (CommandKind.AddNote, TextKeys.CommandAddNote),
+            (CommandKind.Notes, TextKeys.CommandNotes),
+            (CommandKind.Undo, TextKeys.CommandUndo),
+            (CommandKind.Edit, TextKeys.CommandEdit),
+            (CommandKind.DeleteNote, TextKeys.CommandDelete),
+            (CommandKind.Restore, TextKeys.CommandRestore),
         ];
         return keys
             .SelectMany(k => BotText.WordsInAllLanguages(k.Key).Select(word => (k.Kind, NameComparer.Fold(word))))

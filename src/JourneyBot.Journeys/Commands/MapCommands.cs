@@ -10,7 +10,7 @@ using JourneyBot.Journeys.Maps;
 namespace JourneyBot.Journeys.Commands;
 
 /// <summary>The one-turn map commands: <c>maps</c>, <c>use</c>, <c>show map</c>.</summary>
-public sealed class MapCommands(IMapRepository maps, MapSelection selection, JourneyCards cards)
+public sealed class MapCommands(IMapRepository maps, INoteRepository notes, MapSelection selection, JourneyCards cards)
 {
     public async Task ListAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -77,7 +77,8 @@ public sealed class MapCommands(IMapRepository maps, MapSelection selection, Jou
             return;
         }
 
-        await context.SendActivityAsync(cards.Map(BotText.CultureOf(context.Activity), lookup.Map), cancellationToken);
+        var mapNotes = await notes.ListAsync(lookup.Map.Scope, lookup.Map.Id, includeDeleted: false, cancellationToken);
+        await context.SendActivityAsync(cards.Map(BotText.CultureOf(context.Activity), lookup.Map, mapNotes), cancellationToken);
     }
 
     /// <summary>Explains why there is no current map and what to do.</summary>

@@ -98,7 +98,7 @@ internal sealed class NewMapDialog : WaterfallDialog<NewMapState>
         await _references.SaveAsync(activity.GetConversationReference(), cancellationToken);
 
         await step.Context.SayAsync(TextKeys.NewMapCreated, cancellationToken, map.Name, map.Id, map.Stages.Count, map.Lanes.Count);
-        await step.Context.SendActivityAsync(_cards.Map(culture, map), cancellationToken);
+        await step.Context.SendActivityAsync(_cards.Map(culture, map, []), cancellationToken);
         return await step.EndAsync(map.Id, cancellationToken);
     }
 

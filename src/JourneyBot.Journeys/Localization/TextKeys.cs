@@ -192,4 +192,146 @@ internal static class TextKeys
     public const string MapCardNoLanes = nameof(MapCardNoLanes);
 
     public const string MapCardCustomerLane = nameof(MapCardCustomerLane);
+
+    public const string KindAction = nameof(KindAction);
+
+    public const string KindTouchpoint = nameof(KindTouchpoint);
+
+    public const string KindPainPoint = nameof(KindPainPoint);
+
+    public const string KindEmotion = nameof(KindEmotion);
+
+    public const string KindGreenFlag = nameof(KindGreenFlag);
+
+    public const string KindRedFlag = nameof(KindRedFlag);
+
+    public const string KindQuote = nameof(KindQuote);
+
+    public const string KindOpportunity = nameof(KindOpportunity);
+
+    public const string KindHandoff = nameof(KindHandoff);
+
+    public const string KindEvidence = nameof(KindEvidence);
+
+    public const string CommandAddNote = nameof(CommandAddNote);
+
+    public const string CommandNotes = nameof(CommandNotes);
+
+    public const string CommandUndo = nameof(CommandUndo);
+
+    public const string CommandEdit = nameof(CommandEdit);
+
+    public const string CommandDelete = nameof(CommandDelete);
+
+    public const string HelpAddNote = nameof(HelpAddNote);
+
+    public const string HelpNotes = nameof(HelpNotes);
+
+    public const string HelpUndo = nameof(HelpUndo);
+
+    public const string HelpEdit = nameof(HelpEdit);
+
+    public const string AddAskKind = nameof(AddAskKind);
+
+    public const string AddKindRetry = nameof(AddKindRetry);
+
+    public const string AddAskStage = nameof(AddAskStage);
+
+    public const string AddStageRetry = nameof(AddStageRetry);
+
+    public const string AddAskLane = nameof(AddAskLane);
+
+    public const string AddAskFromLane = nameof(AddAskFromLane);
+
+    public const string AddAskToLane = nameof(AddAskToLane);
+
+    public const string AddLaneRetry = nameof(AddLaneRetry);
+
+    public const string AddAskText = nameof(AddAskText);
+
+    public const string AddAskQuoteText = nameof(AddAskQuoteText);
+
+    public const string AddAskEmotionText = nameof(AddAskEmotionText);
+
+    public const string AddTextRetry = nameof(AddTextRetry);
+
+    public const string AddTextTooLong = nameof(AddTextTooLong);
+
+    public const string AddAskScore = nameof(AddAskScore);
+
+    public const string AddScoreRetry = nameof(AddScoreRetry);
+
+    public const string AddAskSpeaker = nameof(AddAskSpeaker);
+
+    public const string AddAskChannel = nameof(AddAskChannel);
+
+    public const string AddAskSource = nameof(AddAskSource);
+
+    public const string AddSourceRetry = nameof(AddSourceRetry);
+
+    public const string AddAskValidated = nameof(AddAskValidated);
+
+    public const string AddConfirmRetry = nameof(AddConfirmRetry);
+
+    public const string WordsSkip = nameof(WordsSkip);
+
+    public const string SourceInterview = nameof(SourceInterview);
+
+    public const string SourceSurvey = nameof(SourceSurvey);
+
+    public const string SourceAnalytics = nameof(SourceAnalytics);
+
+    public const string SourceNps = nameof(SourceNps);
+
+    public const string SourceCsat = nameof(SourceCsat);
+
+    public const string SourceOther = nameof(SourceOther);
+
+    public const string NoteAdded = nameof(NoteAdded);
+
+    public const string NoteNeedsStages = nameof(NoteNeedsStages);
+
+    public const string NoteNeedsLanes = nameof(NoteNeedsLanes);
+
+    public const string NoteNeedsTwoLanes = nameof(NoteNeedsTwoLanes);
+
+    public const string ButtonUndo = nameof(ButtonUndo);
+
+    public const string ButtonAddNote = nameof(ButtonAddNote);
+
+    public const string UndoNothing = nameof(UndoNothing);
+
+    public const string UndoDone = nameof(UndoDone);
+
+    public const string NoteNotFound = nameof(NoteNotFound);
+
+    public const string NoteNotYours = nameof(NoteNotYours);
+
+    public const string EditMissing = nameof(EditMissing);
+
+    public const string EditDone = nameof(EditDone);
+
+    public const string DeleteDone = nameof(DeleteDone);
+
+    public const string CommandRestore = nameof(CommandRestore);
+
+    public const string RestoreDone = nameof(RestoreDone);
+
+    public const string HelpDelete = nameof(HelpDelete);
+
+    public const string NotesNone = nameof(NotesNone);
+
+    public const string NotesTitle = nameof(NotesTitle);
+
+    public const string NotesFilter = nameof(NotesFilter);
+
+    public const string NotesLine = nameof(NotesLine);
+
+    public const string NotesMore = nameof(NotesMore);
+
+    public const string MapCardContributors = nameof(MapCardContributors);
+
+    public const string MapCardNotesCount = nameof(MapCardNotesCount);
+
+    public const string MapCardNoContributors = nameof(MapCardNoContributors);
 }

@@ -1,0 +1,45 @@
+using System.Globalization;
+using JourneyBot.Domain.Notes;
+using JourneyBot.Journeys.Localization;
+
+namespace JourneyBot.Journeys.Contributions;
+
+/// <summary>Display names of note kinds and evidence sources.</summary>
+public static class NoteKinds
+{
+    /// <summary>The kinds in the order the guided dialog offers them.</summary>
+    public static IReadOnlyList<NoteKind> Ordered { get; } =
+    [
+        NoteKind.Action, NoteKind.Touchpoint, NoteKind.PainPoint, NoteKind.Emotion, NoteKind.GreenFlag,
+        NoteKind.RedFlag, NoteKind.Quote, NoteKind.Opportunity, NoteKind.Handoff, NoteKind.Evidence,
+    ];
+
+    public static IReadOnlyList<EvidenceSource> Sources { get; } =
+        [EvidenceSource.Interview, EvidenceSource.Survey, EvidenceSource.Analytics, EvidenceSource.Nps, EvidenceSource.Csat, EvidenceSource.Other];
+
+    public static string Name(CultureInfo culture, NoteKind kind) => BotText.Get(culture, KeyOf(kind));
+
+    public static string KeyOf(NoteKind kind) => kind switch
+    {
+        NoteKind.Action => TextKeys.KindAction,
+        NoteKind.Touchpoint => TextKeys.KindTouchpoint,
+        NoteKind.PainPoint => TextKeys.KindPainPoint,
+        NoteKind.Emotion => TextKeys.KindEmotion,
+        NoteKind.GreenFlag => TextKeys.KindGreenFlag,
+        NoteKind.RedFlag => TextKeys.KindRedFlag,
+        NoteKind.Quote => TextKeys.KindQuote,
+        NoteKind.Opportunity => TextKeys.KindOpportunity,
+        NoteKind.Handoff => TextKeys.KindHandoff,
+        _ => TextKeys.KindEvidence,
+    };
+
+    public static string SourceName(CultureInfo culture, EvidenceSource source) => BotText.Get(culture, source switch
+    {
+        EvidenceSource.Interview => TextKeys.SourceInterview,
+        EvidenceSource.Survey => TextKeys.SourceSurvey,
+        EvidenceSource.Analytics => TextKeys.SourceAnalytics,
+        EvidenceSource.Nps => TextKeys.SourceNps,
+        EvidenceSource.Csat => TextKeys.SourceCsat,
+        _ => TextKeys.SourceOther,
+    });
+}
