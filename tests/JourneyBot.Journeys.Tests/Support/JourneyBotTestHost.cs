@@ -27,6 +27,8 @@ public sealed class JourneyBotTestHost : IAsyncLifetime
 
     public IMapRepository Maps => Services.GetRequiredService<IMapRepository>();
 
+    public INoteRepository Notes => Services.GetRequiredService<INoteRepository>();
+
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder()
