@@ -1,9 +1,12 @@
 using System.Text.Json.Nodes;
+using JourneyBot.BotKit.Connector;
 using JourneyBot.BotKit.Dialogs;
 using JourneyBot.BotKit.Schema;
 using JourneyBot.BotKit.State;
 using JourneyBot.BotKit.Turns;
+using JourneyBot.Domain.Abstractions;
 using JourneyBot.Domain.Maps;
+using JourneyBot.Domain.Notes;
 using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Commands;
 using JourneyBot.Journeys.Contributions;
@@ -25,6 +28,8 @@ internal sealed partial class JourneyBotHandler(
     MapSelection selection,
     ContributionService contributions,
     NoteCommands noteCommands,
+    NoteForm noteForm,
+    IMapRepository maps,
     JourneyCards cards,
     IConversationReferenceStore references,
     ILogger<JourneyBotHandler> logger) : IBot
@@ -47,6 +52,12 @@ internal sealed partial class JourneyBotHandler(
     private async Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
+        if (NoteForm.IsSubmission(activity.Value))
+        {
+            await SubmitNoteFormAsync(context, (JsonObject)activity.Value!, cancellationToken);
+            return;
+        }
+
         var buttonCommand = CommandFromCard(activity.Value);
         var text = buttonCommand ?? MentionText.RemoveBotMention(activity, activity.Recipient?.Id);
         await HandleAsync(context, text, fromButton: buttonCommand is not null, cancellationToken);
@@ -60,18 +71,20 @@ internal sealed partial class JourneyBotHandler(
             return;
         }
 
-        var command = CommandFromCard((context.Activity.Value as JsonObject)?["action"]?["data"]);
+        var data = (context.Activity.Value as JsonObject)?["action"]?["data"];
+        if (NoteForm.IsSubmission(data))
+        {
+            await SubmitNoteFormAsync(context, (JsonObject)data!, cancellationToken);
+            return;
+        }
+
+        var command = CommandFromCard(data);
         if (command is not null)
         {
             await HandleAsync(context, command, fromButton: true, cancellationToken);
         }
 
-        context.InvokeResponse = new InvokeResponse(200, new JsonObject
-        {
-            ["statusCode"] = 200,
-            ["type"] = "application/vnd.microsoft.activity.message",
-            ["value"] = string.Empty,
-        });
+        context.InvokeResponse = MessageInvokeResponse(string.Empty);
     }
 
     private async Task HandleAsync(TurnContext context, string text, bool fromButton, CancellationToken cancellationToken)
@@ -119,7 +132,7 @@ internal sealed partial class JourneyBotHandler(
                 await commands.ShowAsync(context, cancellationToken);
                 break;
             case CommandKind.AddNote:
-                await WithCurrentMapAsync(context, (map, ct) => session.BeginAsync(DialogIds.AddNote, new AddNoteState { MapId = map.Id }, ct), cancellationToken);
+                await WithCurrentMapAsync(context, (map, ct) => BeginAddNoteAsync(context, session, map, command.Argument, ct), cancellationToken);
                 break;
             case CommandKind.Notes:
                 await WithCurrentMapAsync(context, (map, ct) => noteCommands.ListAsync(context, map, command.Argument, ct), cancellationToken);
@@ -153,6 +166,115 @@ internal sealed partial class JourneyBotHandler(
 
     private Task BeginAddStageAsync(TurnContext context, DialogSession session, string name, CancellationToken cancellationToken) =>
         WithCurrentMapAsync(context, (map, ct) => session.BeginAsync(DialogIds.AddStage, new AddStageState { MapId = map.Id, Name = name }, ct), cancellationToken);
+
+    /// <summary>
+    /// <c>add</c>: in Teams the one-card form; <c>add &lt;kind&gt;</c>, <c>add step by step</c> or another channel:
+    /// the guided dialog (with the kind already chosen when given).
+    /// </summary>
+    private async Task BeginAddNoteAsync(TurnContext context, DialogSession session, JourneyMap map, string argument, CancellationToken cancellationToken)
+    {
+        var culture = BotText.CultureOf(context.Activity);
+        var guided = BotText.WordsInAllLanguages(TextKeys.WordsGuided).Any(w => NameComparer.Same(w, argument));
+        var inTeams = context.Activity.ChannelId == "msteams";
+        if (argument.Length == 0 && inTeams && map.Stages.Count > 0 && map.Lanes.Count > 0)
+        {
+            await context.SendActivityAsync(noteForm.Card(culture, map), cancellationToken);
+            return;
+        }
+
+        var state = new AddNoteState { MapId = map.Id };
+        if (!guided && NoteKinds.TryParse(argument, out var kind))
+        {
+            state.Kind = kind;
+        }
+
+        await session.BeginAsync(DialogIds.AddNote, state, cancellationToken);
+    }
+
+    /// <summary>
+    /// A submitted note form: stores the note and turns the card into the confirmation (the invoke
+    /// response for Action.Execute, an update of the card for Action.Submit); otherwise says what is missing.
+    /// </summary>
+    private async Task SubmitNoteFormAsync(TurnContext context, JsonObject data, CancellationToken cancellationToken)
+    {
+        var activity = context.Activity;
+        var culture = BotText.CultureOf(activity);
+        var isInvoke = activity.Type == ActivityTypes.Invoke;
+        var values = NoteForm.Values(data);
+
+        // The map id comes from the card: look it up only within this conversation's own scope.
+        var map = values.MapId.Length == 0 ? null : await maps.GetAsync(ConversationScopes.For(activity), values.MapId, cancellationToken);
+        var (draft, problem) = map is null ? (null, TextKeys.FormMapGone) : NoteForm.ToDraft(map, values);
+        Activity? confirmation = null;
+        if (draft is not null)
+        {
+            try
+            {
+                confirmation = (await contributions.StoreAsync(context, map!, draft, cancellationToken)).Confirmation;
+            }
+            catch (NoteRuleException rule)
+            {
+                problem = rule.Rule == NoteRule.TextTooLong ? TextKeys.FormNeedText : TextKeys.FormNeedPlace;
+            }
+        }
+
+        if (confirmation is null)
+        {
+            var message = BotText.Get(culture, TextKeys.FormMissing, BotText.Get(culture, problem!));
+            if (isInvoke)
+            {
+                context.InvokeResponse = map is null ? MessageInvokeResponse(message) : CardInvokeResponse(noteForm.Card(culture, map, values, message));
+            }
+            else
+            {
+                await context.SendActivityAsync(message, cancellationToken);
+            }
+
+            return;
+        }
+
+        if (isInvoke)
+        {
+            context.InvokeResponse = CardInvokeResponse(confirmation);
+            return;
+        }
+
+        await ReplaceOrSendAsync(context, confirmation, cancellationToken);
+    }
+
+    private async Task ReplaceOrSendAsync(TurnContext context, Activity card, CancellationToken cancellationToken)
+    {
+        var formMessageId = context.Activity.ReplyToId;
+        if (!string.IsNullOrEmpty(formMessageId))
+        {
+            try
+            {
+                await context.UpdateActivityAsync(card with { Id = formMessageId }, cancellationToken);
+                return;
+            }
+            catch (ConnectorException exception)
+            {
+                // Some channels cannot update messages: the confirmation then comes as a new one.
+                LogUpdateFailed(logger, exception, exception.StatusCode);
+            }
+        }
+
+        await context.SendActivityAsync(card, cancellationToken);
+    }
+
+    private static InvokeResponse MessageInvokeResponse(string text) => new(200, new JsonObject
+    {
+        ["statusCode"] = 200,
+        ["type"] = "application/vnd.microsoft.activity.message",
+        ["value"] = text,
+    });
+
+    private static InvokeResponse CardInvokeResponse(Activity card) => new(200, new JsonObject
+    {
+        ["statusCode"] = 200,
+        ["type"] = Attachment.AdaptiveCardContentType,
+        ["value"] = card.Attachments![0].Content!.DeepClone(),
+    });
 
     /// <summary>Runs <paramref name="action"/> on the sender's current map, or explains why there is none.</summary>
     private async Task WithCurrentMapAsync(TurnContext context, Func<JourneyMap, CancellationToken, Task> action, CancellationToken cancellationToken)
@@ -205,6 +327,9 @@ internal sealed partial class JourneyBotHandler(
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the note form in place ({Status}); sending the confirmation instead")]
+    private static partial void LogUpdateFailed(ILogger logger, Exception exception, int status);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Command} in a {ConversationType} conversation")]
     private static partial void LogCommand(ILogger logger, CommandKind command, string? conversationType);

@@ -29,6 +29,7 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<AddNoteDialog>();
         services.AddSingleton<ContributionService>();
         services.AddSingleton<NoteCommands>();
+        services.AddSingleton<NoteForm>();
         services.AddSingleton<IDialogInterruptions, JourneyInterruptions>();
         services.AddSingleton(sp =>
         {

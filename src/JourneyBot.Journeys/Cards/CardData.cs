@@ -43,3 +43,29 @@ public sealed record LaneRowData(string Name, bool IsCustomer, string Note);
 
 /// <summary>Data of cards/note-added.json.</summary>
 public sealed record NoteAddedCardData(string Text, string UndoButton, string UndoCommand);
+
+/// <summary>Data of cards/note-form.json.</summary>
+public sealed record NoteFormCardData(
+    string Title,
+    string Error,
+    string MapId,
+    string KindLabel,
+    string Kind,
+    IReadOnlyList<FormChoiceData> Kinds,
+    string StageLabel,
+    string Stage,
+    IReadOnlyList<FormChoiceData> Stages,
+    string LaneLabel,
+    string Lane,
+    IReadOnlyList<FormChoiceData> Lanes,
+    string ToLaneLabel,
+    string TextLabel,
+    string Text,
+    string ScoreLabel,
+    string ExtraLabel,
+    string SubmitButton,
+    string StepByStepButton,
+    string StepByStepCommand);
+
+/// <summary>A choice of an Input.ChoiceSet.</summary>
+public sealed record FormChoiceData(string Title, string Value);

@@ -22,6 +22,14 @@ public sealed class ContributionService(INoteRepository notes, JourneyCards card
     /// <summary>Validates and stores a note by the turn's sender, then confirms it with an Undo button.</summary>
     public async Task<Note> AddAsync(TurnContext context, JourneyMap map, NoteDraft draft, CancellationToken cancellationToken)
     {
+        var (note, confirmation) = await StoreAsync(context, map, draft, cancellationToken);
+        await context.SendActivityAsync(confirmation, cancellationToken);
+        return note;
+    }
+
+    /// <summary>Validates and stores a note; returns it with its confirmation card, unsent (a card form replaces itself with it).</summary>
+    public async Task<(Note Note, Activity Confirmation)> StoreAsync(TurnContext context, JourneyMap map, NoteDraft draft, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(draft);
@@ -57,8 +65,7 @@ public sealed class ContributionService(INoteRepository notes, JourneyCards card
                 continue;
             }
 
-            await context.SendActivityAsync(Confirmation(context, map, note), cancellationToken);
-            return note;
+            return (note, Confirmation(context, map, note));
         }
     }
 

@@ -34,7 +34,7 @@ public sealed partial record NoteFilter(string? StageId, string? LaneId, NoteKin
         var rest = " " + NameComparer.Fold(text) + " ";
         var stage = Take(ref rest, map.Stages.Select(s => (s.Id, s.Name)));
         var lane = Take(ref rest, map.Lanes.Select(l => (l.Id, l.Name)));
-        var kindWords = NoteKinds.Ordered.SelectMany(k => KindWords(k).Select(w => (k.ToString(), w)));
+        var kindWords = NoteKinds.Ordered.SelectMany(k => NoteKinds.Words(k).Select(w => (k.ToString(), w)));
         var kind = Take(ref rest, kindWords);
         return new NoteFilter(stage, lane, kind is null ? null : Enum.Parse<NoteKind>(kind), page);
     }
@@ -51,13 +51,6 @@ public sealed partial record NoteFilter(string? StageId, string? LaneId, NoteKin
         };
         return string.Join(" · ", parts.Where(p => p is not null));
     }
-
-    /// <summary>Words that name a kind in either language: its display name and the part before a colon.</summary>
-    private static IEnumerable<string> KindWords(NoteKind kind) =>
-        BotText.Languages
-            .Select(c => BotText.Get(c, NoteKinds.KeyOf(kind)))
-            .SelectMany(name => new[] { name, name.Split(':', '：')[0] })
-            .Append(kind.ToString());
 
     /// <summary>Finds the longest candidate name in <paramref name="rest"/> and removes it.</summary>
     private static string? Take(ref string rest, IEnumerable<(string Id, string Name)> candidates)

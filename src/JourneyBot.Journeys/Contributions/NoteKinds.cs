@@ -14,6 +14,29 @@ public static class NoteKinds
         NoteKind.RedFlag, NoteKind.Quote, NoteKind.Opportunity, NoteKind.Handoff, NoteKind.Evidence,
     ];
 
+    /// <summary>Words that name a kind in either language: its display name, the part before a colon, and its enum name.</summary>
+    public static IEnumerable<string> Words(NoteKind kind) =>
+        BotText.Languages
+            .Select(c => BotText.Get(c, KeyOf(kind)))
+            .SelectMany(name => new[] { name, name.Split(':', '：')[0] })
+            .Append(kind.ToString());
+
+    /// <summary>The kind named by <paramref name="text"/> (the whole text, ignoring case and accents).</summary>
+    public static bool TryParse(string? text, out NoteKind kind)
+    {
+        foreach (var candidate in Ordered)
+        {
+            if (Words(candidate).Any(w => Domain.Maps.NameComparer.Same(w, text)))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+
     public static IReadOnlyList<EvidenceSource> Sources { get; } =
         [EvidenceSource.Interview, EvidenceSource.Survey, EvidenceSource.Analytics, EvidenceSource.Nps, EvidenceSource.Csat, EvidenceSource.Other];
 

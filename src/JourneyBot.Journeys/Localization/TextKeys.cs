@@ -299,6 +299,40 @@ internal static class TextKeys
 
     public const string ButtonAddNote = nameof(ButtonAddNote);
 
+    public const string FormTitle = nameof(FormTitle);
+
+    public const string FormKind = nameof(FormKind);
+
+    public const string FormStage = nameof(FormStage);
+
+    public const string FormLane = nameof(FormLane);
+
+    public const string FormToLane = nameof(FormToLane);
+
+    public const string FormText = nameof(FormText);
+
+    public const string FormScore = nameof(FormScore);
+
+    public const string FormExtra = nameof(FormExtra);
+
+    public const string FormSubmit = nameof(FormSubmit);
+
+    public const string FormStepByStep = nameof(FormStepByStep);
+
+    public const string FormMissing = nameof(FormMissing);
+
+    public const string FormNeedText = nameof(FormNeedText);
+
+    public const string FormNeedScore = nameof(FormNeedScore);
+
+    public const string FormNeedToLane = nameof(FormNeedToLane);
+
+    public const string FormNeedPlace = nameof(FormNeedPlace);
+
+    public const string FormMapGone = nameof(FormMapGone);
+
+    public const string WordsGuided = nameof(WordsGuided);
+
     public const string UndoNothing = nameof(UndoNothing);
 
     public const string UndoDone = nameof(UndoDone);

@@ -12,7 +12,7 @@ public sealed class AddNoteDialogTests(JourneyBotTestHost host) : IClassFixture<
     [Fact]
     public async Task A_red_flag_on_a_one_lane_map_needs_kind_stage_and_text()
     {
-        var chat = host.Personal();
+        var chat = host.Personal("webchat");
         await chat.CreateMapAsync("Trial to paid");
 
         (await chat.SendAsync("add")).ShouldSay("What would you like to add to **Trial to paid**?").ShouldSay("6. Red flag: broken");
@@ -33,7 +33,7 @@ public sealed class AddNoteDialogTests(JourneyBotTestHost host) : IClassFixture<
     [Fact]
     public async Task Emotion_asks_the_score_first_and_refuses_scores_out_of_range()
     {
-        var chat = host.Personal();
+        var chat = host.Personal("webchat");
         await chat.CreateMapAsync("Setup pain");
 
         await chat.SendAsync("add");
@@ -52,7 +52,7 @@ public sealed class AddNoteDialogTests(JourneyBotTestHost host) : IClassFixture<
     [Fact]
     public async Task Quote_touchpoint_and_evidence_collect_their_extra_fields()
     {
-        var chat = host.Personal();
+        var chat = host.Personal("webchat");
         await chat.CreateMapAsync("Support calls");
 
         await chat.SendAsync("add");
@@ -86,7 +86,7 @@ public sealed class AddNoteDialogTests(JourneyBotTestHost host) : IClassFixture<
     [Fact]
     public async Task Handoff_asks_both_lanes_and_never_offers_the_same_lane_twice()
     {
-        var chat = host.Personal();
+        var chat = host.Personal("webchat");
         await chat.CreateMapAsync("Broadband install", template: "service blueprint");
 
         await chat.SendAsync("add");
@@ -104,7 +104,7 @@ public sealed class AddNoteDialogTests(JourneyBotTestHost host) : IClassFixture<
     [Fact]
     public async Task Text_over_two_thousand_characters_is_refused_with_its_length()
     {
-        var chat = host.Personal();
+        var chat = host.Personal("webchat");
         await chat.CreateMapAsync("Long notes");
         await chat.SendAsync("add");
         await chat.SendAsync("pain point");
@@ -119,7 +119,7 @@ public sealed class AddNoteDialogTests(JourneyBotTestHost host) : IClassFixture<
     [Fact]
     public async Task Right_to_left_and_chinese_text_is_stored_intact()
     {
-        var chat = host.Personal();
+        var chat = host.Personal("webchat");
         chat.Locale = "zh-CN";
         await chat.CreateMapAsync("结账流程");
 
@@ -134,7 +134,7 @@ public sealed class AddNoteDialogTests(JourneyBotTestHost host) : IClassFixture<
     [Fact]
     public async Task Cancel_in_the_middle_stores_nothing()
     {
-        var chat = host.Personal();
+        var chat = host.Personal("webchat");
         await chat.CreateMapAsync("Cancelled note");
         await chat.SendAsync("add");
         await chat.SendAsync("opportunity");
@@ -147,7 +147,7 @@ public sealed class AddNoteDialogTests(JourneyBotTestHost host) : IClassFixture<
     [Fact]
     public async Task Add_on_a_blank_map_explains_that_stages_come_first()
     {
-        var chat = host.Personal();
+        var chat = host.Personal("webchat");
         await chat.CreateMapAsync("Nothing yet", template: "blank");
 
         (await chat.SendAsync("add")).ShouldSay("**Nothing yet** has no stages yet.");
@@ -156,7 +156,7 @@ public sealed class AddNoteDialogTests(JourneyBotTestHost host) : IClassFixture<
     [Fact]
     public async Task Undo_takes_back_my_latest_note_and_the_button_does_the_same()
     {
-        var chat = host.Personal();
+        var chat = host.Personal("webchat");
         await chat.CreateMapAsync("Undo map");
         await AddGreenFlagAsync(chat, "First");
         var second = await AddGreenFlagAsync(chat, "Second");
@@ -192,7 +192,7 @@ public sealed class AddNoteDialogTests(JourneyBotTestHost host) : IClassFixture<
     [Fact]
     public async Task Delete_is_soft_and_restore_brings_the_note_back()
     {
-        var chat = host.Personal();
+        var chat = host.Personal("webchat");
         await chat.CreateMapAsync("Soft delete");
         var id = NoteId(await AddGreenFlagAsync(chat, "Keeps working"));
 
@@ -204,8 +204,7 @@ public sealed class AddNoteDialogTests(JourneyBotTestHost host) : IClassFixture<
 
     private static async Task<IReadOnlyList<Activity>> AddGreenFlagAsync(TestConversation chat, string text, ChannelAccount? from = null)
     {
-        await chat.SendAsync("add", from);
-        await chat.SendAsync("green flag", from);
+        await chat.SendAsync("add green flag", from);
         await chat.SendAsync("Use", from);
         return await chat.SendAsync(text, from);
     }

@@ -57,7 +57,7 @@ public sealed class JourneyBotTestHost : IAsyncLifetime
     }
 
     /// <summary>A personal chat with its own id, so tests sharing the tables do not see each other's maps.</summary>
-    public TestConversation Personal() => TestConversation.Personal(Bot.OnTurnAsync, $"a:personal-{Guid.NewGuid():N}");
+    public TestConversation Personal(string channelId = "msteams") => TestConversation.Personal(Bot.OnTurnAsync, $"a:personal-{Guid.NewGuid():N}", channelId);
 
     /// <summary>A thread of a channel of its own team.</summary>
     public TestConversation TeamChannel(string? teamId = null, string rootMessageId = "1700000000000")

@@ -42,8 +42,8 @@ public sealed class TestConversation
     public IReadOnlyList<Activity> AllReplies => _sender.Sent;
 
     /// <summary>A 1:1 conversation with the bot.</summary>
-    public static TestConversation Personal(Func<TurnContext, CancellationToken, Task> turn, string id = "a:personal-alice") =>
-        new(turn, new ConversationAccount { Id = id, ConversationType = "personal", IsGroup = false, TenantId = "tenant-1" });
+    public static TestConversation Personal(Func<TurnContext, CancellationToken, Task> turn, string id = "a:personal-alice", string channelId = "msteams") =>
+        new(turn, new ConversationAccount { Id = id, ConversationType = "personal", IsGroup = false, TenantId = "tenant-1" }, channelId);
 
     /// <summary>A Teams channel thread (messages must @mention the bot).</summary>
     public static TestConversation TeamChannel(Func<TurnContext, CancellationToken, Task> turn, string channelId = "19:general@thread.tacv2", string rootMessageId = "1700000000000")
