@@ -38,6 +38,9 @@ public sealed class TestConversation
     /// <summary>Extra channel data sent with every activity (e.g. a Teams team).</summary>
     public JsonObject? ChannelData { get; set; }
 
+    /// <summary>The invoke response of the last delivered activity, if the bot set one.</summary>
+    public InvokeResponse? LastInvokeResponse { get; private set; }
+
     /// <summary>Everything the bot sent in this conversation so far.</summary>
     public IReadOnlyList<Activity> AllReplies => _sender.Sent;
 
@@ -78,8 +81,16 @@ public sealed class TestConversation
     }
 
     /// <summary>Sends a card button press (Action.Submit): a message with no text and the button's data as value.</summary>
-    public Task<IReadOnlyList<Activity>> SubmitAsync(JsonObject value, ChannelAccount? from = null) =>
-        DeliverAsync(NewActivity(ActivityTypes.Message, from) with { Value = value });
+    public Task<IReadOnlyList<Activity>> SubmitAsync(JsonObject value, ChannelAccount? from = null, string cardMessageId = "form-message-1") =>
+        DeliverAsync(NewActivity(ActivityTypes.Message, from) with { Value = value, ReplyToId = cardMessageId });
+
+    /// <summary>Presses an Action.Execute button (Teams Universal Actions): an <c>adaptiveCard/action</c> invoke.</summary>
+    public Task<IReadOnlyList<Activity>> ExecuteAsync(string verb, JsonObject data, ChannelAccount? from = null) =>
+        DeliverAsync(NewActivity(ActivityTypes.Invoke, from) with
+        {
+            Name = "adaptiveCard/action",
+            Value = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } },
+        });
 
     /// <summary>Delivers any activity and returns the replies of that turn.</summary>
     public async Task<IReadOnlyList<Activity>> DeliverAsync(Activity activity)
@@ -88,6 +99,7 @@ public sealed class TestConversation
         var before = _sender.Sent.Count;
         var context = new TurnContext(activity, new ClaimsIdentity(), _sender);
         await _turn(context, CancellationToken.None);
+        LastInvokeResponse = context.InvokeResponse;
         return _sender.Sent.Skip(before).ToList();
     }
 
