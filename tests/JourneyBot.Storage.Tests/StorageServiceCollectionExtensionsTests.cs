@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using JourneyBot.BotKit.State;
 using JourneyBot.Domain.Abstractions;
 using JourneyBot.Storage.Maps;
+using JourneyBot.Storage.Notes;
 using JourneyBot.Storage.State;
 using JourneyBot.Storage.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +27,7 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteStorageFixtur
 
         provider.GetRequiredService<IStartupValidator>().Validate();
         Assert.IsType<TableMapRepository>(provider.GetRequiredService<IMapRepository>());
+        Assert.IsType<TableNoteRepository>(provider.GetRequiredService<INoteRepository>());
         Assert.IsType<TableTurnStateStore>(provider.GetRequiredService<ITurnStateStore>());
         Assert.IsType<TableConversationReferenceStore>(provider.GetRequiredService<IConversationReferenceStore>());
         var activities = provider.GetRequiredService<IProcessedActivityStore>();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Azure;
 using Azure.Data.Tables;
 using JourneyBot.Domain.Maps;
@@ -6,7 +7,11 @@ using JourneyBot.Storage.Tables;
 
 namespace JourneyBot.Storage.Maps;
 
-/// <summary>One journey map: a row of the maps table; stages and lanes are JSON columns, in order.</summary>
+/// <summary>
+/// One journey map: a row of the maps table; stages, lanes and facilitators are JSON columns, in order.
+/// Rows written before lanes had owners and maps had facilitators still load: a lane without an
+/// <c>owner</c> has none, and a row without <see cref="FacilitatorsJson"/> keeps its default, no facilitators.
+/// </summary>
 internal sealed class MapEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = string.Empty;
@@ -23,6 +28,7 @@ internal sealed class MapEntity : ITableEntity
     public string Template { get; set; } = string.Empty;
     public string StagesJson { get; set; } = "[]";
     public string LanesJson { get; set; } = "[]";
+    public string FacilitatorsJson { get; set; } = "[]";
     public string CreatedById { get; set; } = string.Empty;
     public string CreatedByName { get; set; } = string.Empty;
     public DateTimeOffset CreatedAt { get; set; }
@@ -46,8 +52,11 @@ internal sealed class MapEntity : ITableEntity
                 JsonSerializer.Serialize(map.Stages.Select(s => new StoredStage(s.Id, s.Name)), StorageJson.Options),
                 $"The stages of map '{map.Id}'"),
             LanesJson = TextColumns.EnsureFits(
-                JsonSerializer.Serialize(map.Lanes.Select(l => new StoredLane(l.Id, l.Name, l.Kind)), StorageJson.Options),
+                JsonSerializer.Serialize(map.Lanes.Select(l => new StoredLane(l.Id, l.Name, l.Kind, StoredPerson.From(l.Owner))), StorageJson.Options),
                 $"The lanes of map '{map.Id}'"),
+            FacilitatorsJson = TextColumns.EnsureFits(
+                JsonSerializer.Serialize(map.Facilitators.Select(StoredPerson.From), StorageJson.Options),
+                $"The facilitators of map '{map.Id}'"),
             CreatedById = map.CreatedBy.Id,
             CreatedByName = map.CreatedBy.Name,
             CreatedAt = map.CreatedAt.ToUniversalTime(),
@@ -64,7 +73,8 @@ internal sealed class MapEntity : ITableEntity
         Goal = Goal,
         Template = Enum.Parse<MapTemplate>(Template),
         Stages = Deserialize<StoredStage>(StagesJson).Select(s => new Stage(s.Id, s.Name)).ToList(),
-        Lanes = Deserialize<StoredLane>(LanesJson).Select(l => new Lane(l.Id, l.Name, l.Kind)).ToList(),
+        Lanes = Deserialize<StoredLane>(LanesJson).Select(l => new Lane(l.Id, l.Name, l.Kind, l.Owner?.ToPerson())).ToList(),
+        Facilitators = Deserialize<StoredPerson>(FacilitatorsJson).Select(p => p.ToPerson()).ToList(),
         CreatedBy = new Person(CreatedById, CreatedByName),
         CreatedAt = CreatedAt,
         UpdatedAt = UpdatedAt,
@@ -76,6 +86,10 @@ internal sealed class MapEntity : ITableEntity
     /// <summary>The stored shape of a stage, kept apart from the domain record so either can change.</summary>
     private sealed record StoredStage(string Id, string Name);
 
-    /// <summary>The stored shape of a lane.</summary>
-    private sealed record StoredLane(string Id, string Name, LaneKind Kind);
+    /// <summary>The stored shape of a lane; <c>owner</c> is left out when there is none, as in rows written before owners.</summary>
+    private sealed record StoredLane(
+        string Id,
+        string Name,
+        LaneKind Kind,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] StoredPerson? Owner = null);
 }

@@ -16,7 +16,7 @@ internal static class MapKeys
     public const string MapRowEnd = "map}";
 
     /// <summary>
-    /// Tenant and container encoded separately (see <see cref="TableKey.Compose"/>): the same as encoding
+    /// Tenant and container encoded separately (see <see cref="TableKey.Compose(string, string)"/>): the same as encoding
     /// <see cref="MapScope.ToString"/>, except that ids containing '|' cannot run into each other.
     /// </summary>
     public static string Partition(MapScope scope)

@@ -19,9 +19,6 @@ internal sealed class TableMapRepository(
     /// <summary>How many times <see cref="UpdateAsync"/> reads, changes and writes before giving up.</summary>
     internal const int MaxUpdateAttempts = 10;
 
-    private const int BackOffBaseMilliseconds = 10;
-    private const int BackOffMaxMilliseconds = 500;
-
     public async Task<JourneyMap?> GetAsync(MapScope scope, string mapId, CancellationToken cancellationToken)
     {
         var entity = await ReadAsync(scope, mapId, cancellationToken);
@@ -104,7 +101,7 @@ internal sealed class TableMapRepository(
 
             if (attempt < MaxUpdateAttempts)
             {
-                await Task.Delay(BackOff(attempt), timeProvider, cancellationToken);
+                await Task.Delay(ConflictBackOff.After(attempt), timeProvider, cancellationToken);
             }
         }
 
@@ -150,12 +147,5 @@ internal sealed class TableMapRepository(
             (table, ct) => table.GetEntityIfExistsAsync<MapEntity>(partition, row, cancellationToken: ct),
             cancellationToken);
         return response.HasValue ? response.Value : null;
-    }
-
-    /// <summary>Full jitter: a random wait up to an exponentially growing cap, so colliding writers spread out.</summary>
-    private static TimeSpan BackOff(int attempt)
-    {
-        var cap = Math.Min(BackOffMaxMilliseconds, BackOffBaseMilliseconds << Math.Min(attempt, 10));
-        return TimeSpan.FromMilliseconds(Random.Shared.Next(1, cap + 1));
     }
 }

@@ -19,4 +19,16 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Map {MapId} was still changing after {MaxAttempts} attempts; giving up")]
     public static partial void MapUpdateGaveUp(this ILogger logger, string mapId, int maxAttempts);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Debug, Message = "Note {NoteId} of map {MapId} changed under us (attempt {Attempt} of {MaxAttempts}); reading it again")]
+    public static partial void NoteUpdateConflict(this ILogger logger, string noteId, string mapId, int attempt, int maxAttempts);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Note {NoteId} of map {MapId} was still changing after {MaxAttempts} attempts; giving up")]
+    public static partial void NoteUpdateGaveUp(this ILogger logger, string noteId, string mapId, int maxAttempts);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "History of note {NoteId} of map {MapId} outgrew its column: dropped the {Dropped} oldest revisions, kept {Kept}")]
+    public static partial void NoteHistoryTrimmed(this ILogger logger, string noteId, string mapId, int dropped, int kept);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Note {NoteId} of map {MapId} was already stored by an earlier attempt of the same add")]
+    public static partial void NoteAlreadyAdded(this ILogger logger, string noteId, string mapId);
 }

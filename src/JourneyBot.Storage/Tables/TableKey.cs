@@ -34,7 +34,7 @@ internal static class TableKey
     /// </summary>
     public const int MaxLength = 480;
 
-    /// <summary>Separates the parts of a key built by <see cref="Compose(string, string)"/>.</summary>
+    /// <summary>Separates the parts of a key built by <see cref="Compose(string, string)"/> and <see cref="Compose(string, string, string)"/>.</summary>
     public const char PartSeparator = '|';
 
     /// <summary>Marks a hashed key; never present in a readable key.</summary>
@@ -63,11 +63,20 @@ internal static class TableKey
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var builder = new StringBuilder(first.Length + second.Length + 9);
-        AppendEscaped(builder, first);
-        builder.Append(PartSeparator);
-        AppendEscaped(builder, second);
-        return LimitLength(builder.ToString());
+        return ComposeParts([first, second]);
+    }
+
+    /// <summary>
+    /// The key for three ids (for example tenant, container and map), as
+    /// <c>Encode(first) | Encode(second) | Encode(third)</c> before the length limit, which applies to the
+    /// whole key: a long part hashes the key as a whole rather than growing it past <see cref="MaxLength"/>.
+    /// </summary>
+    public static string Compose(string first, string second, string third)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        ArgumentNullException.ThrowIfNull(third);
+        return ComposeParts([first, second, third]);
     }
 
     /// <summary>True for characters Table Storage does not accept in a key.</summary>
@@ -76,6 +85,22 @@ internal static class TableKey
 
     private static bool MustEscape(char ch) =>
         IsForbidden(ch) || ch is Escape or '\'' or '%' or PartSeparator or HashMarker;
+
+    private static string ComposeParts(ReadOnlySpan<string> parts)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(PartSeparator);
+            }
+
+            AppendEscaped(builder, parts[i]);
+        }
+
+        return LimitLength(builder.ToString());
+    }
 
     private static void AppendEscaped(StringBuilder builder, string id)
     {

@@ -32,6 +32,92 @@ public sealed class TableMapRepositoryTests(AzuriteStorageFixture storage) : ICl
     }
 
     [Fact]
+    public async Task CreateAsync_MapWithLaneOwnersAndFacilitators_ReadsThemBack()
+    {
+        var scope = TestMaps.NewScope();
+        var map = TestMaps.Create(scope, template: MapTemplate.ServiceBlueprint)
+            .SetLaneOwner("l2", new Person("29:owner", "Olu Owner 👩‍💼"), TestMaps.Now)
+            .SetLaneOwner("l4", new Person("29:backstage", "فاطمة"), TestMaps.Now)
+            .AddFacilitator(new Person("29:co1", "Chen 陈"), TestMaps.Now)
+            .AddFacilitator(new Person("29:co2", "Dana"), TestMaps.Now);
+
+        await _repository.CreateAsync(map, Ct);
+        var stored = await _repository.GetAsync(scope, map.Id, Ct);
+
+        AssertSameMap(map, stored!);
+        Assert.Equal(new Person("29:owner", "Olu Owner 👩‍💼"), stored!.FindLane("l2")!.Owner);
+        Assert.Null(stored.FindLane("l1")!.Owner);
+        Assert.Equal(["29:co1", "29:co2"], stored.Facilitators.Select(f => f.Id));
+        Assert.True(stored.IsFacilitator("29:co2"));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_SetAndClearLaneOwner_AddFacilitator_AreStored()
+    {
+        var map = TestMaps.Create(TestMaps.NewScope(), template: MapTemplate.ServiceBlueprint);
+        await _repository.CreateAsync(map, Ct);
+
+        await _repository.UpdateAsync(
+            map.Scope,
+            map.Id,
+            m => m.SetLaneOwner("l3", new Person("29:o", "Owner"), TestMaps.Now).AddFacilitator(new Person("29:f", "Fac"), TestMaps.Now),
+            Ct);
+        var withOwner = await _repository.GetAsync(map.Scope, map.Id, Ct);
+        await _repository.UpdateAsync(map.Scope, map.Id, m => m.SetLaneOwner("l3", null, TestMaps.Now), Ct);
+        var cleared = await _repository.GetAsync(map.Scope, map.Id, Ct);
+
+        Assert.Equal(new Person("29:o", "Owner"), withOwner!.FindLane("l3")!.Owner);
+        Assert.Null(cleared!.FindLane("l3")!.Owner);
+        Assert.Equal([new Person("29:f", "Fac")], cleared.Facilitators);
+    }
+
+    [Fact]
+    public async Task GetAsync_RowWrittenBeforeLaneOwnersAndFacilitators_LoadsWithNoneAndCanBeUpdated()
+    {
+        var scope = TestMaps.NewScope();
+        var old = new TableEntity(MapKeys.Partition(scope), MapKeys.MapRow("old"))
+        {
+            ["MapId"] = "old",
+            ["TenantId"] = scope.TenantId,
+            ["Container"] = scope.Container,
+            ["Name"] = "Written last year",
+            ["Persona"] = "Anyone",
+            ["Goal"] = "Nothing lost",
+            ["Template"] = "ServiceBlueprint",
+            ["StagesJson"] = """[{"id":"s1","name":"Use"}]""",
+            ["LanesJson"] = """[{"id":"l1","name":"Customer","kind":"Customer"},{"id":"l2","name":"Frontstage","kind":"Frontstage"}]""",
+            ["CreatedById"] = "29:1creator",
+            ["CreatedByName"] = "Ada Creator",
+            ["CreatedAt"] = TestMaps.Now,
+            ["UpdatedAt"] = TestMaps.Now,
+        };
+        await storage.CreateTables().RunAsync(TableNames.Maps, (table, ct) => table.AddEntityAsync(old, ct), Ct);
+
+        var loaded = await _repository.GetAsync(scope, "old", Ct);
+        var updated = await _repository.UpdateAsync(
+            scope, "old", m => m.SetLaneOwner("l2", new Person("29:o", "Owner"), TestMaps.Now).AddFacilitator(new Person("29:f", "Fac"), TestMaps.Now), Ct);
+
+        Assert.NotNull(loaded);
+        Assert.Equal([new Lane("l1", "Customer", LaneKind.Customer), new Lane("l2", "Frontstage", LaneKind.Frontstage)], loaded.Lanes);
+        Assert.Empty(loaded.Facilitators);
+        Assert.Equal("Written last year", loaded.Name);
+        Assert.Equal(new Stage("s1", "Use"), Assert.Single(loaded.Stages));
+        AssertSameMap(updated, (await _repository.GetAsync(scope, "old", Ct))!);
+    }
+
+    [Fact]
+    public async Task CreateAsync_LaneWithoutOwner_WritesNoOwnerProperty()
+    {
+        var map = TestMaps.Create(TestMaps.NewScope());
+        await _repository.CreateAsync(map, Ct);
+
+        var raw = await RawMapAsync(map);
+
+        Assert.DoesNotContain("owner", raw.LanesJson, StringComparison.Ordinal);
+        Assert.Equal("[]", raw.FacilitatorsJson);
+    }
+
+    [Fact]
     public async Task GetAsync_UnknownMap_ReturnsNull() =>
         Assert.Null(await _repository.GetAsync(TestMaps.NewScope(), "nope", Ct));
 
@@ -280,6 +366,7 @@ public sealed class TableMapRepositoryTests(AzuriteStorageFixture storage) : ICl
         Assert.Equal(expected.Template, actual.Template);
         Assert.Equal(expected.Stages, actual.Stages);
         Assert.Equal(expected.Lanes, actual.Lanes);
+        Assert.Equal(expected.Facilitators, actual.Facilitators);
         Assert.Equal(expected.CreatedBy, actual.CreatedBy);
         Assert.Equal(expected.CreatedAt, actual.CreatedAt);
         Assert.Equal(expected.UpdatedAt, actual.UpdatedAt);

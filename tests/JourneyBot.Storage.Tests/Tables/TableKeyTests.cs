@@ -175,6 +175,23 @@ public sealed class TableKeyTests
         Assert.NotEqual(key, TableKey.Compose(new string('t', 301), new string('c', 299)));
     }
 
+    [Fact]
+    public void Compose_ThreeShortParts_IsTheTwoPartKeyAndTheThirdPart()
+    {
+        Assert.Equal(TableKey.Compose("t", "19:c") + "|" + TableKey.Encode("m/1"), TableKey.Compose("t", "19:c", "m/1"));
+        Assert.NotEqual(TableKey.Compose("t", "a|b", "c"), TableKey.Compose("t", "a", "b|c"));
+    }
+
+    [Fact]
+    public void Compose_ThreeLongParts_IsHashedAsAWholeWithinTheLimit()
+    {
+        var key = TableKey.Compose(new string('t', 480), new string('c', 480), "map");
+
+        Assert.Contains(TableKey.HashMarker, key);
+        Assert.InRange(Encoding.UTF8.GetByteCount(key), 1, TableKey.MaxLength);
+        Assert.NotEqual(key, TableKey.Compose(new string('t', 480), new string('c', 480), "map2"));
+    }
+
     public static TheoryData<int> AwkwardIdIndexes() => AwkwardIds.Indexes();
 
     private static List<char> LoneSurrogates(string text)
