@@ -35,7 +35,7 @@ public sealed class AddStageDialogTests(JourneyBotTestHost host) : IClassFixture
 
         var card = Assert.Single((await chat.SendAsync("show map")).Cards());
         var texts = card.TextBlocks().ToList();
-        Assert.Equal(["5", "Feedback", "6", "Renewal"], texts.Skip(texts.IndexOf("Feedback") - 1).Take(4));
+        Assert.Equal(["5", "Feedback", "0 notes", "6", "Renewal", "0 notes"], texts.Skip(texts.IndexOf("Feedback") - 1).Take(6));
     }
 
     [Fact]

@@ -7,9 +7,12 @@ namespace JourneyBot.TestSupport.Transcripts;
 /// <summary>Assertions on what the bot answered in a turn.</summary>
 public static class ReplyAssertions
 {
-    /// <summary>All reply texts of the turn, joined by new lines.</summary>
+    /// <summary>Everything the bot said in the turn: message texts and the TextBlocks of its cards, one per line.</summary>
     public static string Text(this IReadOnlyList<Activity> replies) =>
-        string.Join("\n", replies.Select(r => r.Text).Where(t => !string.IsNullOrEmpty(t)));
+        string.Join("\n", replies.SelectMany(r => new[] { r.Text }.Concat(CardTexts(r))).Where(t => !string.IsNullOrEmpty(t)));
+
+    private static IEnumerable<string> CardTexts(Activity reply) =>
+        (reply.Attachments ?? []).Where(a => a.ContentType == Attachment.AdaptiveCardContentType && a.Content is not null).SelectMany(a => a.Content!.TextBlocks());
 
     /// <summary>Asserts that some reply text contains <paramref name="expected"/>; returns the replies for chaining.</summary>
     public static IReadOnlyList<Activity> ShouldSay(this IReadOnlyList<Activity> replies, string expected)

@@ -82,14 +82,14 @@ public sealed class TestConversation
 
     /// <summary>Sends a card button press (Action.Submit): a message with no text and the button's data as value.</summary>
     public Task<IReadOnlyList<Activity>> SubmitAsync(JsonObject value, ChannelAccount? from = null, string cardMessageId = "form-message-1") =>
-        DeliverAsync(NewActivity(ActivityTypes.Message, from) with { Value = value, ReplyToId = cardMessageId });
+        DeliverAsync(NewActivity(ActivityTypes.Message, from) with { Value = value.DeepClone(), ReplyToId = cardMessageId });
 
     /// <summary>Presses an Action.Execute button (Teams Universal Actions): an <c>adaptiveCard/action</c> invoke.</summary>
     public Task<IReadOnlyList<Activity>> ExecuteAsync(string verb, JsonObject data, ChannelAccount? from = null) =>
         DeliverAsync(NewActivity(ActivityTypes.Invoke, from) with
         {
             Name = "adaptiveCard/action",
-            Value = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } },
+            Value = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() } },
         });
 
     /// <summary>Delivers any activity and returns the replies of that turn.</summary>
