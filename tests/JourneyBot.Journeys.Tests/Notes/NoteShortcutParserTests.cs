@@ -1,4 +1,5 @@
 using JourneyBot.Domain.Notes;
+using JourneyBot.Journeys.Commands;
 using JourneyBot.Journeys.Notes;
 
 namespace JourneyBot.Journeys.Tests.Notes;
@@ -195,6 +196,16 @@ public sealed class NoteShortcutParserTests
 
             Assert.Contains(words, w => w.All(char.IsAscii));
             Assert.Contains(words, w => !w.All(char.IsAscii));
+        }
+    }
+
+    [Fact]
+    public void No_kind_word_is_read_as_a_command()
+    {
+        // The handler tries commands first; a kind word that were also a command would never reach the parser.
+        foreach (var (_, word) in NoteWords.Kinds)
+        {
+            Assert.Equal(CommandKind.Unknown, CommandParser.Parse($"{word} Use: text").Kind);
         }
     }
 }
