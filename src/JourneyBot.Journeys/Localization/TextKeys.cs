@@ -331,6 +331,44 @@ internal static class TextKeys
 
     public const string FormMapGone = nameof(FormMapGone);
 
+    public const string NoteKindAction = nameof(NoteKindAction);
+
+    public const string NoteKindTouchpoint = nameof(NoteKindTouchpoint);
+
+    public const string NoteKindPainPoint = nameof(NoteKindPainPoint);
+
+    public const string NoteKindEmotion = nameof(NoteKindEmotion);
+
+    public const string NoteKindGreenFlag = nameof(NoteKindGreenFlag);
+
+    public const string NoteKindRedFlag = nameof(NoteKindRedFlag);
+
+    public const string NoteKindQuote = nameof(NoteKindQuote);
+
+    public const string NoteKindOpportunity = nameof(NoteKindOpportunity);
+
+    public const string NoteKindHandoff = nameof(NoteKindHandoff);
+
+    public const string NoteKindEvidence = nameof(NoteKindEvidence);
+
+    public const string NoteHandoffTo = nameof(NoteHandoffTo);
+
+    public const string NoteEvidenceSourceLabel = nameof(NoteEvidenceSourceLabel);
+
+    public const string NoteEvidenceInterview = nameof(NoteEvidenceInterview);
+
+    public const string NoteEvidenceSurvey = nameof(NoteEvidenceSurvey);
+
+    public const string NoteEvidenceAnalytics = nameof(NoteEvidenceAnalytics);
+
+    public const string NoteEvidenceNps = nameof(NoteEvidenceNps);
+
+    public const string NoteEvidenceCsat = nameof(NoteEvidenceCsat);
+
+    public const string NoteEvidenceOther = nameof(NoteEvidenceOther);
+
+    public const string NoteEvidenceValidated = nameof(NoteEvidenceValidated);
+
     public const string WordsGuided = nameof(WordsGuided);
 
     public const string UndoNothing = nameof(UndoNothing);
