@@ -14,6 +14,7 @@ using JourneyBot.Journeys.Conversations;
 using JourneyBot.Journeys.Dialogs;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Maps;
+using JourneyBot.Journeys.Notes;
 using Microsoft.Extensions.Logging;
 
 namespace JourneyBot.Journeys;
@@ -159,13 +160,41 @@ internal sealed partial class JourneyBotHandler(
                 await context.SayAsync(TextKeys.EmptyMessage, cancellationToken);
                 break;
             default:
-                await context.SayAsync(TextKeys.UnknownCommand, cancellationToken, MapText.Truncate(command.Argument, EchoLength));
+                await UnknownOrShortcutAsync(context, session, command.Argument, cancellationToken);
                 break;
         }
     }
 
     private Task BeginAddStageAsync(TurnContext context, DialogSession session, string name, CancellationToken cancellationToken) =>
         WithCurrentMapAsync(context, (map, ct) => session.BeginAsync(DialogIds.AddStage, new AddStageState { MapId = map.Id, Name = name }, ct), cancellationToken);
+
+    /// <summary>A one-line note (<c>red flag Purchase/Billing: ...</c>), or else a hint that the text was not understood.</summary>
+    private async Task UnknownOrShortcutAsync(TurnContext context, DialogSession session, string text, CancellationToken cancellationToken)
+    {
+        var parsed = NoteShortcutParser.Parse(text);
+        if (parsed.Error == NoteShortcutError.NotAShortcut)
+        {
+            await context.SayAsync(TextKeys.UnknownCommand, cancellationToken, MapText.Truncate(text, EchoLength));
+            return;
+        }
+
+        if (!parsed.Succeeded)
+        {
+            var (key, arg) = parsed.Error switch
+            {
+                NoteShortcutError.MissingStage => (TextKeys.ShortcutMissingStage, (object?)null),
+                NoteShortcutError.MissingText => (TextKeys.ShortcutMissingText, null),
+                NoteShortcutError.MissingScore or NoteShortcutError.ScoreOutOfRange => (TextKeys.ShortcutScore, null),
+                NoteShortcutError.HandoffNeedsTwoLanes => (TextKeys.ShortcutHandoff, null),
+                NoteShortcutError.FieldTooLong => (TextKeys.ShortcutFieldTooLong, Note.MaxFieldLength),
+                _ => (TextKeys.ShortcutTooLong, Note.MaxTextLength),
+            };
+            await context.SayAsync(key, cancellationToken, arg);
+            return;
+        }
+
+        await WithCurrentMapAsync(context, (map, ct) => session.BeginAsync(DialogIds.ShortcutNote, ShortcutNoteDialog.StateFor(map, parsed.Shortcut!), ct), cancellationToken);
+    }
 
     /// <summary>
     /// <c>add</c>: in Teams the one-card form; <c>add &lt;kind&gt;</c>, <c>add step by step</c> or another channel:

@@ -27,6 +27,7 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<NewMapDialog>();
         services.AddSingleton<AddStageDialog>();
         services.AddSingleton<AddNoteDialog>();
+        services.AddSingleton<ShortcutNoteDialog>();
         services.AddSingleton<ContributionService>();
         services.AddSingleton<NoteCommands>();
         services.AddSingleton<NoteForm>();
@@ -40,6 +41,7 @@ public static class JourneyServiceCollectionExtensions
                 newMap, .. newMap.Prompts(),
                 addStage, .. addStage.Prompts(),
                 sp.GetRequiredService<AddNoteDialog>(), .. AddNoteDialog.Prompts(),
+                sp.GetRequiredService<ShortcutNoteDialog>(), .. ShortcutNoteDialog.Prompts(),
             ]);
         });
         services.AddSingleton<DialogRunner>();

@@ -29,6 +29,12 @@ public sealed class JourneyCards(ICardRenderer renderer)
             Usage(culture, TextKeys.CommandMaps, TextKeys.HelpMaps),
             Usage(culture, TextKeys.CommandUse, TextKeys.HelpUse, " <…>"),
             Usage(culture, TextKeys.CommandShowMap, TextKeys.HelpShowMap),
+            Usage(culture, TextKeys.CommandAddNote, TextKeys.HelpAddNote),
+            new CommandUsageData("red flag …", BotText.Get(culture, TextKeys.HelpShortcuts)),
+            Usage(culture, TextKeys.CommandNotes, TextKeys.HelpNotes),
+            Usage(culture, TextKeys.CommandUndo, TextKeys.HelpUndo),
+            Usage(culture, TextKeys.CommandEdit, TextKeys.HelpEdit, " <id> <…>"),
+            Usage(culture, TextKeys.CommandDelete, TextKeys.HelpDelete, " <id>"),
             Usage(culture, TextKeys.CommandHelp, TextKeys.HelpHelp),
             Usage(culture, TextKeys.CommandCancel, TextKeys.HelpCancel),
         };

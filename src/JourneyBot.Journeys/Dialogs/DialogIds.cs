@@ -6,6 +6,7 @@ internal static class DialogIds
     public const string NewMap = "newMap";
     public const string AddStage = "addStage";
     public const string AddNote = "addNote";
+    public const string ShortcutNote = "shortcutNote";
     public const string MapNamePrompt = "mapName";
     public const string DescriptionPrompt = "mapDescription";
     public const string TemplatePrompt = "mapTemplate";

@@ -369,6 +369,28 @@ internal static class TextKeys
 
     public const string NoteEvidenceValidated = nameof(NoteEvidenceValidated);
 
+    public const string ShortcutUnknownStage = nameof(ShortcutUnknownStage);
+
+    public const string ShortcutUnknownLane = nameof(ShortcutUnknownLane);
+
+    public const string ShortcutAskLane = nameof(ShortcutAskLane);
+
+    public const string ShortcutMissingStage = nameof(ShortcutMissingStage);
+
+    public const string ShortcutMissingText = nameof(ShortcutMissingText);
+
+    public const string ShortcutScore = nameof(ShortcutScore);
+
+    public const string ShortcutHandoff = nameof(ShortcutHandoff);
+
+    public const string ShortcutTooLong = nameof(ShortcutTooLong);
+
+    public const string ShortcutFieldTooLong = nameof(ShortcutFieldTooLong);
+
+    public const string ShortcutSameLane = nameof(ShortcutSameLane);
+
+    public const string HelpShortcuts = nameof(HelpShortcuts);
+
     public const string WordsGuided = nameof(WordsGuided);
 
     public const string UndoNothing = nameof(UndoNothing);
