@@ -54,7 +54,7 @@ public sealed class JourneyCards(ICardRenderer renderer)
         var perStage = notes.GroupBy(n => n.StageId).ToDictionary(g => g.Key, g => g.Count());
         var contributors = notes
             .GroupBy(n => n.Author.Id)
-            .Select(g => new ContributorData(g.Last().Author.Name, BotText.Get(culture, TextKeys.MapCardNotesCount, g.Count())))
+            .Select(g => new ContributorData(g.Last().Author.Name, NoteCount(culture, g.Count())))
             .OrderBy(c => c.Name, StringComparer.CurrentCulture)
             .ToList();
         var facts = new List<FactData>
@@ -65,7 +65,7 @@ public sealed class JourneyCards(ICardRenderer renderer)
             new(BotText.Get(culture, TextKeys.MapCardCreated), BotText.Get(culture, TextKeys.MapCardCreatedValue, map.CreatedBy.Name, map.CreatedAt)),
         };
         var stages = map.Stages
-            .Select((stage, i) => new StageRowData((i + 1).ToString(culture), stage.Name, BotText.Get(culture, TextKeys.MapCardNotesCount, perStage.GetValueOrDefault(stage.Id))))
+            .Select((stage, i) => new StageRowData((i + 1).ToString(culture), stage.Name, NoteCount(culture, perStage.GetValueOrDefault(stage.Id))))
             .ToList();
         var customerLane = BotText.Get(culture, TextKeys.MapCardCustomerLane);
         var lanes = map.Lanes
@@ -92,6 +92,9 @@ public sealed class JourneyCards(ICardRenderer renderer)
     /// <summary>The confirmation of a stored note, with an Undo button.</summary>
     public Activity NoteAdded(CultureInfo culture, string text, string noteId) =>
         Activity.CreateCard(renderer.Render("note-added", new NoteAddedCardData(text, BotText.Get(culture, TextKeys.ButtonUndo), $"undo {noteId}")));
+
+    private static string NoteCount(CultureInfo culture, int count) =>
+        count == 1 ? BotText.Get(culture, TextKeys.MapCardOneNote) : BotText.Get(culture, TextKeys.MapCardNotesCount, count);
 
     /// <summary>The short name of a template in <paramref name="culture"/>.</summary>
     public static string TemplateName(CultureInfo culture, MapTemplate template) => BotText.Get(culture, template switch

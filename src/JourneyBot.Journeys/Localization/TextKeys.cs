@@ -427,5 +427,7 @@ internal static class TextKeys
 
     public const string MapCardNotesCount = nameof(MapCardNotesCount);
 
+    public const string MapCardOneNote = nameof(MapCardOneNote);
+
     public const string MapCardNoContributors = nameof(MapCardNoContributors);
 }
