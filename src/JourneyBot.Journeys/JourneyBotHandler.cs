@@ -31,6 +31,7 @@ internal sealed partial class JourneyBotHandler(
     NoteCommands noteCommands,
     NoteForm noteForm,
     IMapRepository maps,
+    MapEditCommands edits,
     JourneyCards cards,
     IConversationReferenceStore references,
     ILogger<JourneyBotHandler> logger) : IBot
@@ -150,6 +151,24 @@ internal sealed partial class JourneyBotHandler(
             case CommandKind.Restore:
                 await WithCurrentMapAsync(context, (map, ct) => contributions.RestoreAsync(context, map, command.Argument, ct), cancellationToken);
                 break;
+            case CommandKind.AddLane:
+                await WithCurrentMapAsync(context, (map, ct) => edits.AddLaneAsync(context, map, command.Argument, ct), cancellationToken);
+                break;
+            case CommandKind.RenameStage or CommandKind.RenameLane:
+                await WithCurrentMapAsync(context, (map, ct) => edits.RenameAsync(context, map, command.Argument, command.Kind == CommandKind.RenameLane, ct), cancellationToken);
+                break;
+            case CommandKind.MoveStage or CommandKind.MoveLane:
+                await WithCurrentMapAsync(context, (map, ct) => edits.MoveAsync(context, map, command.Argument, command.Kind == CommandKind.MoveLane, ct), cancellationToken);
+                break;
+            case CommandKind.RemoveStage or CommandKind.RemoveLane:
+                await WithCurrentMapAsync(context, (map, ct) => BeginRemoveAsync(context, session, map, command.Argument, command.Kind == CommandKind.RemoveLane, ct), cancellationToken);
+                break;
+            case CommandKind.Owner:
+                await WithCurrentMapAsync(context, (map, ct) => edits.SetOwnerAsync(context, map, command.Argument, ct), cancellationToken);
+                break;
+            case CommandKind.Facilitator:
+                await WithCurrentMapAsync(context, (map, ct) => edits.AddFacilitatorAsync(context, map, ct), cancellationToken);
+                break;
             case CommandKind.Help:
                 await context.SendActivityAsync(cards.Help(BotText.CultureOf(context.Activity)), cancellationToken);
                 break;
@@ -167,6 +186,18 @@ internal sealed partial class JourneyBotHandler(
 
     private Task BeginAddStageAsync(TurnContext context, DialogSession session, string name, CancellationToken cancellationToken) =>
         WithCurrentMapAsync(context, (map, ct) => session.BeginAsync(DialogIds.AddStage, new AddStageState { MapId = map.Id, Name = name }, ct), cancellationToken);
+
+    private static async Task BeginRemoveAsync(TurnContext context, DialogSession session, JourneyMap map, string name, bool lane, CancellationToken cancellationToken)
+    {
+        if (!await MapEditCommands.EnsureFacilitatorAsync(context, map, cancellationToken)
+            || await MapEditCommands.FindAsync(context, map, name, lane, cancellationToken) is not { } place)
+        {
+            return;
+        }
+
+        var state = new RemovePlaceState { MapId = map.Id, IsLane = lane, PlaceId = place.Id, PlaceName = place.Name };
+        await session.BeginAsync(DialogIds.RemovePlace, state, cancellationToken);
+    }
 
     /// <summary>A one-line note (<c>red flag Purchase/Billing: ...</c>), or else a hint that the text was not understood.</summary>
     private async Task UnknownOrShortcutAsync(TurnContext context, DialogSession session, string text, CancellationToken cancellationToken)

@@ -28,6 +28,8 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<AddStageDialog>();
         services.AddSingleton<AddNoteDialog>();
         services.AddSingleton<ShortcutNoteDialog>();
+        services.AddSingleton<RemovePlaceDialog>();
+        services.AddSingleton<MapEditCommands>();
         services.AddSingleton<ContributionService>();
         services.AddSingleton<NoteCommands>();
         services.AddSingleton<NoteForm>();
@@ -42,6 +44,7 @@ public static class JourneyServiceCollectionExtensions
                 addStage, .. addStage.Prompts(),
                 sp.GetRequiredService<AddNoteDialog>(), .. AddNoteDialog.Prompts(),
                 sp.GetRequiredService<ShortcutNoteDialog>(), .. ShortcutNoteDialog.Prompts(),
+                sp.GetRequiredService<RemovePlaceDialog>(), .. RemovePlaceDialog.Prompts(),
             ]);
         });
         services.AddSingleton<DialogRunner>();

@@ -35,6 +35,11 @@ public sealed class JourneyCards(ICardRenderer renderer)
             Usage(culture, TextKeys.CommandUndo, TextKeys.HelpUndo),
             Usage(culture, TextKeys.CommandEdit, TextKeys.HelpEdit, " <id> <…>"),
             Usage(culture, TextKeys.CommandDelete, TextKeys.HelpDelete, " <id>"),
+            Usage(culture, TextKeys.CommandAddLane, TextKeys.HelpAddLane, " <…>"),
+            Usage(culture, TextKeys.CommandRenameStage, TextKeys.HelpRename, " <…> to <…>"),
+            Usage(culture, TextKeys.CommandMoveStage, TextKeys.HelpMove, " <…> to <n>"),
+            Usage(culture, TextKeys.CommandRemoveStage, TextKeys.HelpRemove, " <…>"),
+            Usage(culture, TextKeys.CommandFacilitator, TextKeys.HelpFacilitator, " @…"),
             Usage(culture, TextKeys.CommandHelp, TextKeys.HelpHelp),
             Usage(culture, TextKeys.CommandCancel, TextKeys.HelpCancel),
         };
@@ -69,7 +74,7 @@ public sealed class JourneyCards(ICardRenderer renderer)
             .ToList();
         var customerLane = BotText.Get(culture, TextKeys.MapCardCustomerLane);
         var lanes = map.Lanes
-            .Select(lane => new LaneRowData(lane.Name, lane.Kind == LaneKind.Customer, lane.Kind == LaneKind.Customer ? customerLane : string.Empty))
+            .Select(lane => new LaneRowData(lane.Name, lane.Kind == LaneKind.Customer, lane.Kind == LaneKind.Customer ? customerLane : lane.Owner?.Name ?? string.Empty))
             .ToList();
         return Activity.CreateCard(renderer.Render("map", new MapCardData(
             map.Name,

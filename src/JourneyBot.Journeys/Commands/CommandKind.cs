@@ -18,4 +18,13 @@ public enum CommandKind
     Edit,
     DeleteNote,
     Restore,
+    AddLane,
+    RenameStage,
+    RenameLane,
+    MoveStage,
+    MoveLane,
+    RemoveStage,
+    RemoveLane,
+    Owner,
+    Facilitator,
 }

@@ -72,6 +72,15 @@ public static class CommandParser
             (CommandKind.Edit, TextKeys.CommandEdit),
             (CommandKind.DeleteNote, TextKeys.CommandDelete),
             (CommandKind.Restore, TextKeys.CommandRestore),
+            (CommandKind.AddLane, TextKeys.CommandAddLane),
+            (CommandKind.RenameStage, TextKeys.CommandRenameStage),
+            (CommandKind.RenameLane, TextKeys.CommandRenameLane),
+            (CommandKind.MoveStage, TextKeys.CommandMoveStage),
+            (CommandKind.MoveLane, TextKeys.CommandMoveLane),
+            (CommandKind.RemoveStage, TextKeys.CommandRemoveStage),
+            (CommandKind.RemoveLane, TextKeys.CommandRemoveLane),
+            (CommandKind.Owner, TextKeys.CommandOwner),
+            (CommandKind.Facilitator, TextKeys.CommandFacilitator),
         ];
         return keys
             .SelectMany(k => BotText.WordsInAllLanguages(k.Key).Select(word => (k.Kind, NameComparer.Fold(word))))

@@ -7,6 +7,7 @@ internal static class DialogIds
     public const string AddStage = "addStage";
     public const string AddNote = "addNote";
     public const string ShortcutNote = "shortcutNote";
+    public const string RemovePlace = "removePlace";
     public const string MapNamePrompt = "mapName";
     public const string DescriptionPrompt = "mapDescription";
     public const string TemplatePrompt = "mapTemplate";

@@ -391,6 +391,94 @@ internal static class TextKeys
 
     public const string HelpShortcuts = nameof(HelpShortcuts);
 
+    public const string CommandAddLane = nameof(CommandAddLane);
+
+    public const string CommandRenameStage = nameof(CommandRenameStage);
+
+    public const string CommandRenameLane = nameof(CommandRenameLane);
+
+    public const string CommandMoveStage = nameof(CommandMoveStage);
+
+    public const string CommandMoveLane = nameof(CommandMoveLane);
+
+    public const string CommandRemoveStage = nameof(CommandRemoveStage);
+
+    public const string CommandRemoveLane = nameof(CommandRemoveLane);
+
+    public const string CommandOwner = nameof(CommandOwner);
+
+    public const string CommandFacilitator = nameof(CommandFacilitator);
+
+    public const string WordsTo = nameof(WordsTo);
+
+    public const string WordsAbove = nameof(WordsAbove);
+
+    public const string WordsBelow = nameof(WordsBelow);
+
+    public const string HelpAddLane = nameof(HelpAddLane);
+
+    public const string HelpRename = nameof(HelpRename);
+
+    public const string HelpMove = nameof(HelpMove);
+
+    public const string HelpRemove = nameof(HelpRemove);
+
+    public const string HelpFacilitator = nameof(HelpFacilitator);
+
+    public const string EditNeedsFacilitator = nameof(EditNeedsFacilitator);
+
+    public const string EditUsageRename = nameof(EditUsageRename);
+
+    public const string EditUsageMove = nameof(EditUsageMove);
+
+    public const string EditUnknownStage = nameof(EditUnknownStage);
+
+    public const string EditUnknownLane = nameof(EditUnknownLane);
+
+    public const string EditDidYouMean = nameof(EditDidYouMean);
+
+    public const string EditRenamedStage = nameof(EditRenamedStage);
+
+    public const string EditRenamedLane = nameof(EditRenamedLane);
+
+    public const string EditMovedStage = nameof(EditMovedStage);
+
+    public const string EditMovedLane = nameof(EditMovedLane);
+
+    public const string EditDuplicateLane = nameof(EditDuplicateLane);
+
+    public const string EditLaneAdded = nameof(EditLaneAdded);
+
+    public const string EditOwnerSuffix = nameof(EditOwnerSuffix);
+
+    public const string EditOwnerSet = nameof(EditOwnerSet);
+
+    public const string EditOwnerMissing = nameof(EditOwnerMissing);
+
+    public const string EditFacilitatorAdded = nameof(EditFacilitatorAdded);
+
+    public const string EditFacilitatorMissing = nameof(EditFacilitatorMissing);
+
+    public const string EditTooManyLanes = nameof(EditTooManyLanes);
+
+    public const string EditNameTooLong = nameof(EditNameTooLong);
+
+    public const string RemoveAskStage = nameof(RemoveAskStage);
+
+    public const string RemoveAskLane = nameof(RemoveAskLane);
+
+    public const string RemoveConfirmEmpty = nameof(RemoveConfirmEmpty);
+
+    public const string RemoveArchiveChoice = nameof(RemoveArchiveChoice);
+
+    public const string RemoveMoveChoice = nameof(RemoveMoveChoice);
+
+    public const string RemoveDone = nameof(RemoveDone);
+
+    public const string RemoveKept = nameof(RemoveKept);
+
+    public const string RemoveLastStage = nameof(RemoveLastStage);
+
     public const string WordsGuided = nameof(WordsGuided);
 
     public const string UndoNothing = nameof(UndoNothing);
