@@ -93,6 +93,64 @@ public sealed record BotReply(IReadOnlyList<BotMessage> Messages, ChatSession Se
     /// <summary>Expects a card whose TextBlocks show <paramref name="text"/>.</summary>
     public void ExpectCardShowing(string text) => ExpectCardShowingInOrder(text);
 
+    /// <summary>
+    /// Expects a card row (a ColumnSet) whose TextBlocks include exactly <paramref name="cells"/>,
+    /// one after another: e.g. a contributor's name and their count.
+    /// </summary>
+    public void ExpectCardRow(params string[] cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var rows = Messages.SelectMany(m => m.CardElements("ColumnSet")).Select(row => BotMessage.TextBlocksOf(row)).ToList();
+        if (!rows.Any(row => Enumerable.Range(0, Math.Max(0, row.Count - cells.Length + 1)).Any(start => row.Skip(start).Take(cells.Length).SequenceEqual(cells))))
+        {
+            Session.Fail($"Expected a card row showing {Quote(cells)}; the rows are {string.Join(" ", rows.Select(Quote))}.");
+        }
+    }
+
+    /// <summary>Expects the texts of the messages (not cards) to contain each of <paramref name="fragments"/>.</summary>
+    public void ExpectTextShowing(params string[] fragments)
+    {
+        ArgumentNullException.ThrowIfNull(fragments);
+        var missing = fragments.Where(f => !Text.Contains(f, StringComparison.Ordinal)).ToList();
+        if (missing.Count > 0)
+        {
+            Session.Fail($"Expected the text to show {Quote(missing)}; the bot sent: {this}");
+        }
+    }
+
+    /// <summary>
+    /// Expects this reply to replace <paramref name="earlier"/>'s card where it is, as the
+    /// Playground shows it: an update of that message, or the invoke response that replaced it.
+    /// </summary>
+    public void ExpectReplaces(BotReply earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        var ids = earlier.Messages.Where(m => m.HasCard).Select(m => m.MessageId).ToHashSet();
+        if (!Messages.Any(m => (m.IsUpdate || m.IsInvokeResponse) && m.HasCard && ids.Contains(m.MessageId)))
+        {
+            Session.Fail($"Expected the card {Quote(ids)} to be replaced by a card in place; the bot sent: {this}");
+        }
+    }
+
+    /// <summary>The value of the choice titled <paramref name="title"/> of the card's Input.ChoiceSet <paramref name="inputId"/>.</summary>
+    public string ChoiceValue(string inputId, string title)
+    {
+        var choiceSet = Messages.SelectMany(m => m.CardElements("Input.ChoiceSet")).FirstOrDefault(c => (string?)c["id"] == inputId);
+        if (choiceSet is null)
+        {
+            Session.Fail($"Expected a card with the input \"{inputId}\"; the bot sent: {this}");
+        }
+
+        var choices = (choiceSet["choices"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        var value = choices.Where(c => (string?)c["title"] == title).Select(c => (string?)c["value"]).FirstOrDefault();
+        if (value is null)
+        {
+            Session.Fail($"Expected the input \"{inputId}\" to offer \"{title}\"; it offers {Quote(choices.Select(c => $"{(string?)c["title"]}={(string?)c["value"]}"))}.");
+        }
+
+        return value;
+    }
+
     public override string ToString() => string.Join('\n', Messages.Select(m => m.Summary()));
 
     private static string Quote(IEnumerable<string> texts) => "[" + string.Join(", ", texts.Select(t => $"\"{t}\"")) + "]";

@@ -74,34 +74,82 @@ public sealed class ChatSession
 
     /// <summary>
     /// Clicks the first <c>Action.Submit</c> in <paramref name="reply"/>'s cards whose <c>data</c>
-    /// satisfies <paramref name="isButton"/>, as the Playground's UI does, and returns the bot's reply.
+    /// satisfies <paramref name="isButton"/> (an <c>Action.Execute</c>'s fallback counts), as the
+    /// Playground's UI does, and returns the bot's reply, updates of the card included. The bot gets
+    /// the button's data with <paramref name="inputs"/> (input id to value, as filled in) merged in.
     /// </summary>
-    public async Task<BotReply> ClickAsync(BotReply reply, Func<JsonObject, bool> isButton, CancellationToken cancellationToken = default)
+    public async Task<BotReply> ClickAsync(
+        BotReply reply, Func<JsonObject, bool> isButton, JsonObject? inputs = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(reply);
-        ArgumentNullException.ThrowIfNull(isButton);
-        var target = reply.Messages
-            .SelectMany(m => m.CardActions.Select(action => (Message: m, Action: action)))
-            .FirstOrDefault(x => (string?)x.Action["type"] == "Action.Submit" && isButton(x.Action["data"] as JsonObject ?? []));
-        if (target.Message is null)
-        {
-            Fail($"No Action.Submit button matched in: {reply}");
-        }
-
+        var (message, action) = FindAction(reply, "Action.Submit", isButton);
         var messageMark = Playground.Messages.Count;
         var logMark = Playground.Log.Count;
         var clock = Stopwatch.StartNew();
-        var value = target.Action["data"]?.DeepClone() as JsonObject ?? [];
-        await Playground.SubmitCardAsync(target.Message.ThreadId, target.Message.MessageId, value, _user.Id, cancellationToken);
-        _shared.Transcript.Add($"{_user.Name} clicks \"{(string?)target.Action["title"]}\" {value.ToJsonString()}");
+        var value = WithInputs(action, inputs);
+        await Playground.SubmitCardAsync(message.ThreadId, message.MessageId, value, _user.Id, cancellationToken);
+        _shared.Transcript.Add($"{_user.Name} clicks \"{(string?)action["title"]}\" {value.ToJsonString()}");
         await ExpectDeliveredAsync(
             logMark,
-            target.Message.ThreadId,
-            e => (string?)e.RequestBody?["replyToId"] == target.Message.MessageId,
-            $"the click on \"{(string?)target.Action["title"]}\"",
+            message.ThreadId,
+            e => (string?)e.RequestBody?["replyToId"] == message.MessageId,
+            $"the click on \"{(string?)action["title"]}\"",
             clock,
             cancellationToken);
         return await CollectReplyAsync(messageMark, clock, cancellationToken);
+    }
+
+    /// <summary>
+    /// Fills in the card's inputs and clicks the first <c>Action.Execute</c> whose <c>data</c>
+    /// satisfies <paramref name="isAction"/>: the Playground sends the bot an <c>adaptiveCard/action</c>
+    /// invoke with the action's verb and its data with <paramref name="inputs"/> merged in, and puts
+    /// the bot's invoke response in place of the card. The reply is that response (a
+    /// <see cref="BotMessage.IsInvokeResponse"/> message standing for the replaced card, or a text)
+    /// followed by any message the bot sent meanwhile.
+    /// </summary>
+    public async Task<BotReply> ExecuteAsync(BotReply reply, Func<JsonObject, bool> isAction, JsonObject? inputs = null, CancellationToken cancellationToken = default)
+    {
+        var (message, action) = FindAction(reply, "Action.Execute", isAction);
+        var messageMark = Playground.Messages.Count;
+        var logMark = Playground.Log.Count;
+        var clock = Stopwatch.StartNew();
+        var verb = (string?)action["verb"] ?? string.Empty;
+        var data = WithInputs(action, inputs);
+        _shared.Transcript.Add($"{_user.Name} clicks \"{(string?)action["title"]}\" (Action.Execute {verb}) {data.ToJsonString()}");
+        JsonNode? response;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_fixture.ReplyTimeout);
+            response = await Playground.InvokeCardActionAsync(message.ThreadId, message.MessageId, verb, data, _user.Id, timeout.Token);
+        }
+        catch (PlaygroundApiException e)
+        {
+            Fail($"The Playground could not invoke \"{verb}\" on the bot: {e.Message}");
+            throw;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Fail($"The bot did not answer the invoke \"{verb}\" within {_fixture.ReplyTimeout.TotalSeconds:0} s.");
+            throw;
+        }
+
+        await ExpectDeliveredAsync(
+            logMark,
+            message.ThreadId,
+            e => e.ActivityName == "invoke" && (string?)e.RequestBody?["replyToId"] == message.MessageId,
+            $"the invoke \"{verb}\"",
+            clock,
+            cancellationToken);
+        var answer = BotMessage.FromInvokeResponse(message.ThreadId, message.MessageId, response);
+        _shared.Transcript.Add($"{Playground.Config.Bot.Name}: {answer.Summary()}");
+        var rest = await Playground.Messages.WaitForQuietAsync(
+            messageMark, ConversationId, _fixture.ReplyTimeout - clock.Elapsed, _fixture.QuietPeriod, cancellationToken);
+        foreach (var sent in rest)
+        {
+            _shared.Transcript.Add($"{Playground.Config.Bot.Name}: {sent.Summary()}");
+        }
+
+        return new BotReply([answer, .. rest], this);
     }
 
     /// <summary>Installs the app here, as the Playground's "install" does, and returns what the bot sent.</summary>
@@ -158,6 +206,33 @@ public sealed class ChatSession
             clock,
             cancellationToken);
         return await CollectReplyAsync(messageMark, clock, cancellationToken);
+    }
+
+    private (BotMessage Message, JsonObject Action) FindAction(BotReply reply, string type, Func<JsonObject, bool> isAction)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(isAction);
+        var target = reply.Messages
+            .SelectMany(m => m.CardActions.Select(action => (Message: m, Action: action)))
+            .FirstOrDefault(x => (string?)x.Action["type"] == type && isAction(x.Action["data"] as JsonObject ?? []));
+        if (target.Message is null)
+        {
+            Fail($"No {type} matched in: {reply}");
+        }
+
+        return target;
+    }
+
+    // What a Teams client sends for a card action: the action's data, and every input's id and value.
+    private static JsonObject WithInputs(JsonObject action, JsonObject? inputs)
+    {
+        var data = action["data"]?.DeepClone() as JsonObject ?? [];
+        foreach (var (id, value) in inputs ?? [])
+        {
+            data[id] = value?.DeepClone();
+        }
+
+        return data;
     }
 
     // The Playground logs a delivery once the bot has answered the HTTP call, or logs a warning

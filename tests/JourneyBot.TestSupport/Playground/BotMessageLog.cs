@@ -111,6 +111,30 @@ public sealed class BotMessageLog
         return replies;
     }
 
+    /// <summary>
+    /// Whatever arrived in <paramref name="conversationId"/> after <paramref name="mark"/> once no
+    /// message at all came for <paramref name="quietPeriod"/> (or <paramref name="timeout"/> ran
+    /// out); possibly nothing. For actions whose answer is not a message, such as an invoke.
+    /// </summary>
+    public async Task<IReadOnlyList<BotMessage>> WaitForQuietAsync(
+        int mark, string conversationId, TimeSpan timeout, TimeSpan quietPeriod, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            var known = _messages.Count;
+            var quiet = quietPeriod < timeout - clock.Elapsed ? quietPeriod : timeout - clock.Elapsed;
+            if (!await _messages.WaitForMoreAsync(known, quiet, cancellationToken))
+            {
+                break;
+            }
+        }
+
+        var arrived = Since(mark, conversationId);
+        Advance(conversationId, arrived);
+        return arrived;
+    }
+
     /// <summary>The first message after <paramref name="mark"/> in <paramref name="conversationId"/> that satisfies <paramref name="predicate"/>.</summary>
     public async Task<BotMessage> WaitForMessageAsync(
         int mark, string conversationId, Func<BotMessage, bool> predicate, TimeSpan timeout, CancellationToken cancellationToken)
