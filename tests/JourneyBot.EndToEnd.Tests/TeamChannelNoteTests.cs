@@ -42,7 +42,7 @@ public sealed class TeamChannelNoteTests(JourneyBotEndToEndFixture fixture)
         var map = await maya.PostNewThreadAsync("show map");
         map.ExpectCardShowingInOrder("Contributors (2)", "Daniel Okafor", "Maya Lindqvist");
         map.ExpectCardRow("Daniel Okafor", "3 notes");
-        map.ExpectCardRow("Maya Lindqvist", "1 notes");
+        map.ExpectCardRow("Maya Lindqvist", "1 note");
         map.ExpectCardRow("Purchase", "2 notes");
         map.ExpectCardRow("Use", "2 notes");
 

@@ -184,8 +184,8 @@ public sealed class ContributionService(INoteRepository notes, JourneyCards card
 
     private static string KindLabel(CultureInfo culture, Note note) =>
         note.Kind == NoteKind.Emotion && note.Score is { } score
-            ? $"{NoteKinds.Name(culture, note.Kind)} {score.ToString("+0;-0;0", CultureInfo.InvariantCulture)}"
-            : NoteKinds.Name(culture, note.Kind);
+            ? $"{NoteKinds.ShortName(culture, note.Kind)} {score.ToString("+0;-0;0", CultureInfo.InvariantCulture)}"
+            : NoteKinds.ShortName(culture, note.Kind);
 
     private static string Echo(string text) => text.Length <= EchoLength ? text : MapText.Truncate(text, EchoLength) + "…";
 

@@ -41,7 +41,7 @@ public sealed partial class NoteCommands(INoteRepository notes)
                 culture,
                 TextKeys.NotesLine,
                 note.Id,
-                NoteKinds.Name(culture, note.Kind) + (note.Score is { } score ? " " + score.ToString("+0;-0;0", CultureInfo.InvariantCulture) : string.Empty),
+                NoteKinds.ShortName(culture, note.Kind) + (note.Score is { } score ? " " + score.ToString("+0;-0;0", CultureInfo.InvariantCulture) : string.Empty),
                 map.FindStage(note.StageId)?.Name ?? "?",
                 map.FindLane(note.LaneId)?.Name + (note.ToLaneId is null ? string.Empty : " → " + map.FindLane(note.ToLaneId)?.Name),
                 note.Author.Name,

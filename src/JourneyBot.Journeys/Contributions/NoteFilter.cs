@@ -47,7 +47,7 @@ public sealed partial record NoteFilter(string? StageId, string? LaneId, NoteKin
         {
             StageId is null ? null : map.FindStage(StageId)?.Name,
             LaneId is null ? null : map.FindLane(LaneId)?.Name,
-            Kind is null ? null : NoteKinds.Name(culture, Kind.Value),
+            Kind is null ? null : NoteKinds.ShortName(culture, Kind.Value),
         };
         return string.Join(" · ", parts.Where(p => p is not null));
     }

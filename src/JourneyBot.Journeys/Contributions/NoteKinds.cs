@@ -40,7 +40,29 @@ public static class NoteKinds
     public static IReadOnlyList<EvidenceSource> Sources { get; } =
         [EvidenceSource.Interview, EvidenceSource.Survey, EvidenceSource.Analytics, EvidenceSource.Nps, EvidenceSource.Csat, EvidenceSource.Other];
 
+    /// <summary>The descriptive name offered when choosing a kind ("Red flag: broken").</summary>
     public static string Name(CultureInfo culture, NoteKind kind) => BotText.Get(culture, KeyOf(kind));
+
+    /// <summary>The short name used in confirmations and lists ("Red flag"): the first of the kind's words, capitalised.</summary>
+    public static string ShortName(CultureInfo culture, NoteKind kind)
+    {
+        var first = BotText.Get(culture, WordsKeyOf(kind)).Split('|')[0].Trim();
+        return first.Length == 0 ? Name(culture, kind) : char.ToUpper(first[0], culture) + first[1..];
+    }
+
+    private static string WordsKeyOf(NoteKind kind) => kind switch
+    {
+        NoteKind.Action => TextKeys.NoteKindAction,
+        NoteKind.Touchpoint => TextKeys.NoteKindTouchpoint,
+        NoteKind.PainPoint => TextKeys.NoteKindPainPoint,
+        NoteKind.Emotion => TextKeys.NoteKindEmotion,
+        NoteKind.GreenFlag => TextKeys.NoteKindGreenFlag,
+        NoteKind.RedFlag => TextKeys.NoteKindRedFlag,
+        NoteKind.Quote => TextKeys.NoteKindQuote,
+        NoteKind.Opportunity => TextKeys.NoteKindOpportunity,
+        NoteKind.Handoff => TextKeys.NoteKindHandoff,
+        _ => TextKeys.NoteKindEvidence,
+    };
 
     public static string KeyOf(NoteKind kind) => kind switch
     {

@@ -21,7 +21,7 @@ public sealed class AddNoteDialogTests(JourneyBotTestHost host) : IClassFixture<
         var stored = await chat.SendAsync("Card declined with no reason 💳");
 
         var confirmation = Assert.Single(stored.Cards());
-        Assert.Contains(confirmation.TextBlocks(), t => t.Contains("Red flag: broken", StringComparison.Ordinal) && t.Contains("Purchase / Customer", StringComparison.Ordinal) && t.Contains("Card declined with no reason 💳", StringComparison.Ordinal));
+        Assert.Contains(confirmation.TextBlocks(), t => t.Contains("Added Red flag `", StringComparison.Ordinal) && t.Contains("Purchase / Customer", StringComparison.Ordinal) && t.Contains("Card declined with no reason 💳", StringComparison.Ordinal));
         Assert.StartsWith("undo ", confirmation["actions"]![0]!["data"]!["command"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var note = Assert.Single(await NotesAsync(chat));

@@ -15,13 +15,13 @@ public sealed class ShortcutTests(JourneyBotTestHost host) : IClassFixture<Journ
         var chat = host.Personal();
         await chat.CreateMapAsync("One liners", template: "service blueprint");
 
-        (await chat.SendAsync("red flag Purchase/Backstage: card declined with no reason")).ShouldSay("Red flag: broken").ShouldSay("Purchase / Backstage");
+        (await chat.SendAsync("red flag Purchase/Backstage: card declined with no reason")).ShouldSay("Added Red flag `").ShouldSay("Purchase / Backstage");
         (await chat.SendAsync("green flag Awareness: ads explain the price")).ShouldSay("Awareness / Customer");
         (await chat.SendAsync("quote Feedback: \"I had to call three times\" — Ana, customer")).ShouldSay("Quote");
         (await chat.SendAsync("emotion Use -2 setup takes a day")).ShouldSay("Emotion -2");
         (await chat.SendAsync("handoff Purchase Frontstage->Backstage: signed order emailed")).ShouldSay("Frontstage → Backstage");
-        (await chat.SendAsync("pain Consideration: too many plans to compare")).ShouldSay("Pain point");
-        (await chat.SendAsync("action Purchase/Frontstage: agent calls back")).ShouldSay("Action or event");
+        (await chat.SendAsync("pain Consideration: too many plans to compare")).ShouldSay("Added Pain point `");
+        (await chat.SendAsync("action Purchase/Frontstage: agent calls back")).ShouldSay("Added Action `");
         (await chat.SendAsync("touchpoint Purchase: checkout page (web)")).ShouldSay("Touchpoint");
         (await chat.SendAsync("opportunity Use: self-service status page")).ShouldSay("Opportunity");
         (await chat.SendAsync("evidence Use: 40% drop after day one [analytics] [validated]")).ShouldSay("Evidence");
@@ -131,12 +131,12 @@ public sealed class ShortcutTests(JourneyBotTestHost host) : IClassFixture<Journ
 
         (await chat.SendAsync("notes"))
             .ShouldSay("Notes on **Listing** (13):")
-            .ShouldSay("Red flag: broken · Purchase / Customer · Alice Chen: problem 1")
+            .ShouldSay("Red flag · Purchase / Customer · Alice Chen: problem 1")
             .ShouldSay("Bob Müller: problem 2")
             .ShouldSay("Showing 1–10 of 13. Type **notes page 2** for more.");
         (await chat.SendAsync("notes page 2")).ShouldSay("problem 11").ShouldSay("Use / Customer · Bob Müller: works").ShouldNotSay("problem 1:");
         (await chat.SendAsync("notes use")).ShouldSay("Notes on **Listing** · Use (1):");
-        (await chat.SendAsync("notes purchase red flag page 2")).ShouldSay("Notes on **Listing** · Purchase · Red flag: broken (12):").ShouldSay("problem 12");
+        (await chat.SendAsync("notes purchase red flag page 2")).ShouldSay("Notes on **Listing** · Purchase · Red flag (12):").ShouldSay("problem 12");
         (await chat.SendAsync("notes Feedback")).ShouldSay("No notes match on **Listing** yet.");
     }
 
