@@ -169,6 +169,21 @@ internal sealed partial class JourneyBotHandler(
             case CommandKind.Facilitator:
                 await WithCurrentMapAsync(context, (map, ct) => edits.AddFacilitatorAsync(context, map, ct), cancellationToken);
                 break;
+            case CommandKind.RenameMap:
+                await WithCurrentMapAsync(context, (map, ct) => edits.RenameMapAsync(context, map, command.Argument, ct), cancellationToken);
+                break;
+            case CommandKind.DeleteMap:
+                await WithCurrentMapAsync(
+                    context,
+                    async (map, ct) =>
+                    {
+                        if (await MapEditCommands.EnsureFacilitatorAsync(context, map, ct))
+                        {
+                            await session.BeginAsync(DialogIds.DeleteMap, new DeleteMapState { MapId = map.Id }, ct);
+                        }
+                    },
+                    cancellationToken);
+                break;
             case CommandKind.Help:
                 await context.SendActivityAsync(cards.Help(BotText.CultureOf(context.Activity)), cancellationToken);
                 break;

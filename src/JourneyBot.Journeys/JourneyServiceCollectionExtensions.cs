@@ -29,6 +29,7 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<AddNoteDialog>();
         services.AddSingleton<ShortcutNoteDialog>();
         services.AddSingleton<RemovePlaceDialog>();
+        services.AddSingleton<DeleteMapDialog>();
         services.AddSingleton<MapEditCommands>();
         services.AddSingleton<ContributionService>();
         services.AddSingleton<NoteCommands>();
@@ -45,6 +46,7 @@ public static class JourneyServiceCollectionExtensions
                 sp.GetRequiredService<AddNoteDialog>(), .. AddNoteDialog.Prompts(),
                 sp.GetRequiredService<ShortcutNoteDialog>(), .. ShortcutNoteDialog.Prompts(),
                 sp.GetRequiredService<RemovePlaceDialog>(), .. RemovePlaceDialog.Prompts(),
+                sp.GetRequiredService<DeleteMapDialog>(), .. DeleteMapDialog.Prompts(),
             ]);
         });
         services.AddSingleton<DialogRunner>();

@@ -5,9 +5,10 @@ namespace JourneyBot.Domain.Abstractions;
 /// <summary>Stores journey maps by scope, with optimistic concurrency on every change.</summary>
 public interface IMapRepository
 {
+    /// <summary>The map, or null when there is none (or it was deleted).</summary>
     Task<JourneyMap?> GetAsync(MapScope scope, string mapId, CancellationToken cancellationToken);
 
-    /// <summary>All maps of a scope, oldest first.</summary>
+    /// <summary>All maps of a scope that are not deleted, oldest first.</summary>
     Task<IReadOnlyList<JourneyMap>> ListAsync(MapScope scope, CancellationToken cancellationToken);
 
     /// <summary>Stores a new map; throws <see cref="MapConflictException"/> if the id is taken.</summary>

@@ -30,6 +30,19 @@ public sealed record JourneyMap
     /// <summary>Who may rename or delete the map, its stages and lanes: the creator and the co-facilitators they add.</summary>
     public IReadOnlyList<Person> Facilitators { get; init; } = [];
 
+    /// <summary>Set when a facilitator deleted the map: it is kept, but no longer listed or used.</summary>
+    public DateTimeOffset? DeletedAt { get; init; }
+
+    public Person? DeletedBy { get; init; }
+
+    public bool IsDeleted => DeletedAt is not null;
+
+    /// <summary>Renames the map (uniqueness among the scope's maps is the caller's check).</summary>
+    public JourneyMap Rename(string name, DateTimeOffset now) => this with { Name = ValidName(name), UpdatedAt = now };
+
+    /// <summary>Marks the map deleted; its notes stay stored.</summary>
+    public JourneyMap Delete(Person by, DateTimeOffset now) => this with { DeletedAt = now, DeletedBy = by, UpdatedAt = now };
+
     /// <summary>The most lanes a map may have.</summary>
     public const int MaxLanes = 20;
 

@@ -40,6 +40,7 @@ public sealed class JourneyCards(ICardRenderer renderer)
             Usage(culture, TextKeys.CommandMoveStage, TextKeys.HelpMove, " <…> to <n>"),
             Usage(culture, TextKeys.CommandRemoveStage, TextKeys.HelpRemove, " <…>"),
             Usage(culture, TextKeys.CommandFacilitator, TextKeys.HelpFacilitator, " @…"),
+            Usage(culture, TextKeys.CommandRenameMap, TextKeys.HelpRenameMap, " <…>"),
             Usage(culture, TextKeys.CommandHelp, TextKeys.HelpHelp),
             Usage(culture, TextKeys.CommandCancel, TextKeys.HelpCancel),
         };

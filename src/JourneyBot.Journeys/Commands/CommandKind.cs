@@ -27,4 +27,6 @@ public enum CommandKind
     RemoveLane,
     Owner,
     Facilitator,
+    RenameMap,
+    DeleteMap,
 }

@@ -81,6 +81,8 @@ public static class CommandParser
             (CommandKind.RemoveLane, TextKeys.CommandRemoveLane),
             (CommandKind.Owner, TextKeys.CommandOwner),
             (CommandKind.Facilitator, TextKeys.CommandFacilitator),
+            (CommandKind.RenameMap, TextKeys.CommandRenameMap),
+            (CommandKind.DeleteMap, TextKeys.CommandDeleteMap),
         ];
         return keys
             .SelectMany(k => BotText.WordsInAllLanguages(k.Key).Select(word => (k.Kind, NameComparer.Fold(word))))

@@ -94,6 +94,33 @@ public sealed partial class MapEditCommands(IMapRepository maps, TimeProvider ti
             cancellationToken);
     }
 
+    /// <summary><c>rename map &lt;new name&gt;</c>: facilitators; the name must stay unique in the team or chat.</summary>
+    public async Task RenameMapAsync(TurnContext context, JourneyMap map, string argument, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(map);
+        var name = MapText.CleanName(argument);
+        if (name.Length == 0)
+        {
+            await context.SayAsync(TextKeys.MapRenameMissing, cancellationToken);
+            return;
+        }
+
+        if (!await EnsureFacilitatorAsync(context, map, cancellationToken))
+        {
+            return;
+        }
+
+        var others = await maps.ListAsync(map.Scope, cancellationToken);
+        if (others.Any(m => m.Id != map.Id && NameComparer.Same(m.Name, name)))
+        {
+            await context.SayAsync(TextKeys.NewMapNameTaken, cancellationToken, name);
+            return;
+        }
+
+        await UpdateAsync(context, map, m => m.Rename(name, time.GetUtcNow()), updated => context.SayAsync(TextKeys.MapRenamed, cancellationToken, updated.Name), cancellationToken);
+    }
+
     /// <summary><c>owner &lt;lane&gt; @someone</c>.</summary>
     public async Task SetOwnerAsync(TurnContext context, JourneyMap map, string argument, CancellationToken cancellationToken)
     {

@@ -8,6 +8,7 @@ internal static class DialogIds
     public const string AddNote = "addNote";
     public const string ShortcutNote = "shortcutNote";
     public const string RemovePlace = "removePlace";
+    public const string DeleteMap = "deleteMap";
     public const string MapNamePrompt = "mapName";
     public const string DescriptionPrompt = "mapDescription";
     public const string TemplatePrompt = "mapTemplate";

@@ -479,6 +479,20 @@ internal static class TextKeys
 
     public const string RemoveLastStage = nameof(RemoveLastStage);
 
+    public const string CommandRenameMap = nameof(CommandRenameMap);
+
+    public const string CommandDeleteMap = nameof(CommandDeleteMap);
+
+    public const string HelpRenameMap = nameof(HelpRenameMap);
+
+    public const string MapRenameMissing = nameof(MapRenameMissing);
+
+    public const string MapRenamed = nameof(MapRenamed);
+
+    public const string MapDeleteAsk = nameof(MapDeleteAsk);
+
+    public const string MapDeleted = nameof(MapDeleted);
+
     public const string WordsGuided = nameof(WordsGuided);
 
     public const string UndoNothing = nameof(UndoNothing);

@@ -33,6 +33,9 @@ internal sealed class MapEntity : ITableEntity
     public string CreatedByName { get; set; } = string.Empty;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? DeletedAt { get; set; }
+    public string? DeletedById { get; set; }
+    public string? DeletedByName { get; set; }
 
     public static MapEntity FromMap(JourneyMap map)
     {
@@ -61,6 +64,9 @@ internal sealed class MapEntity : ITableEntity
             CreatedByName = map.CreatedBy.Name,
             CreatedAt = map.CreatedAt.ToUniversalTime(),
             UpdatedAt = map.UpdatedAt.ToUniversalTime(),
+            DeletedAt = map.DeletedAt?.ToUniversalTime(),
+            DeletedById = map.DeletedBy?.Id,
+            DeletedByName = map.DeletedBy?.Name,
         };
     }
 
@@ -78,6 +84,8 @@ internal sealed class MapEntity : ITableEntity
         CreatedBy = new Person(CreatedById, CreatedByName),
         CreatedAt = CreatedAt,
         UpdatedAt = UpdatedAt,
+        DeletedAt = DeletedAt,
+        DeletedBy = DeletedById is null ? null : new Person(DeletedById, DeletedByName ?? string.Empty),
     };
 
     private static List<T> Deserialize<T>(string json) =>

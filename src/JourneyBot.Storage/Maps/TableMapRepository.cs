@@ -22,7 +22,7 @@ internal sealed class TableMapRepository(
     public async Task<JourneyMap?> GetAsync(MapScope scope, string mapId, CancellationToken cancellationToken)
     {
         var entity = await ReadAsync(scope, mapId, cancellationToken);
-        return entity?.ToMap();
+        return entity is null || entity.DeletedAt is not null ? null : entity.ToMap();
     }
 
     public Task<IReadOnlyList<JourneyMap>> ListAsync(MapScope scope, CancellationToken cancellationToken)
@@ -36,7 +36,10 @@ internal sealed class TableMapRepository(
                 var maps = new List<JourneyMap>();
                 await foreach (var entity in table.QueryAsync<MapEntity>(filter, cancellationToken: ct))
                 {
-                    maps.Add(entity.ToMap());
+                    if (entity.DeletedAt is null)
+                    {
+                        maps.Add(entity.ToMap());
+                    }
                 }
 
                 return maps.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();

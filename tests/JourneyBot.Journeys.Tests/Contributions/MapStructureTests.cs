@@ -130,6 +130,31 @@ public sealed class MapStructureTests(JourneyBotTestHost host) : IClassFixture<J
         Assert.Equal((NoteKind.Quote, "Bob Müller", "Use"), notes.Where(n => n.Kind == NoteKind.Quote).Select(n => (n.Kind, n.Author.Name, map.FindStage(n.StageId)!.Name)).Single());
     }
 
+    [Fact]
+    public async Task Facilitators_rename_and_delete_the_map_and_its_notes_stay_stored()
+    {
+        var chat = host.TeamChannel();
+        await chat.CreateMapAsync("Old name");
+        await chat.SendAsync("red flag Use: slow", TestConversation.Bob);
+        await chat.CreateMapAsync("Other map");
+        await chat.SendAsync("use Old name");
+        await chat.SendAsync("use Old name", TestConversation.Bob);
+
+        (await chat.SendAsync("rename map New name", TestConversation.Bob)).ShouldSay("Only facilitators of **Old name**");
+        (await chat.SendAsync("rename map other MAP")).ShouldSay("There is already a map called “other MAP”");
+        (await chat.SendAsync("rename map New name")).ShouldSay("Renamed the map to **New name**.");
+        (await chat.SendAsync("delete map", TestConversation.Bob)).ShouldSay("Only facilitators");
+        (await chat.SendAsync("delete map")).ShouldSay("Delete map **New name**? It will no longer be listed; its 1 notes stay stored.");
+        (await chat.SendAsync("no")).ShouldSay("Nothing was removed.");
+        await chat.SendAsync("delete map");
+        (await chat.SendAsync("yes")).ShouldSay("Deleted map **New name**.");
+
+        var scope = ConversationScopes.For(chat.NewActivity(ActivityTypes.Message));
+        var remaining = Assert.Single(await host.Maps.ListAsync(scope, default));
+        Assert.Equal("Other map", remaining.Name);
+        (await chat.SendAsync("show map", TestConversation.Bob)).ShouldNotSay("New name");
+    }
+
     private static Task<IReadOnlyList<Activity>> SendMentioningAsync(TestConversation chat, string text, ChannelAccount mentioned, ChannelAccount? from = null)
     {
         var activity = chat.NewActivity(ActivityTypes.Message, from) with
