@@ -63,6 +63,8 @@ public sealed record NoteFormCardData(
     string Text,
     string ScoreLabel,
     string ExtraLabel,
+    string CategoryLabel,
+    IReadOnlyList<FormChoiceData> Categories,
     string SubmitButton,
     string StepByStepButton,
     string StepByStepCommand);

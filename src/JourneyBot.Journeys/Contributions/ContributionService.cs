@@ -50,6 +50,7 @@ public sealed class ContributionService(INoteRepository notes, JourneyCards card
                 Channel = Optional(draft.Channel),
                 Source = draft.Source,
                 Validated = draft.Validated,
+                Category = Optional(draft.Category),
                 Author = ConversationScopes.SenderOf(context.Activity),
                 CreatedAt = now,
                 UpdatedAt = now,

@@ -11,4 +11,5 @@ public sealed record NoteDraft(NoteKind Kind, string StageId, string LaneId, str
     public string? Channel { get; init; }
     public EvidenceSource? Source { get; init; }
     public bool? Validated { get; init; }
+    public string? Category { get; init; }
 }

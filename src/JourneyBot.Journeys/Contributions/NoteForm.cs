@@ -18,6 +18,15 @@ public sealed class NoteForm(ICardRenderer renderer)
     /// <summary>The <c>action</c> value a submitted form carries.</summary>
     public const string ActionName = "addNote";
 
+    /// <summary>The colour-coding categories offered (stored by their stable value).</summary>
+    private static readonly (string Value, string Key)[] Categories =
+    [
+        ("assessment", TextKeys.CategoryAssessment),
+        ("referral", TextKeys.CategoryReferral),
+        ("solution", TextKeys.CategorySolution),
+        ("handoff", TextKeys.CategoryHandoff),
+    ];
+
     public Activity Card(CultureInfo culture, JourneyMap map, NoteFormValues? previous = null, string? error = null)
     {
         ArgumentNullException.ThrowIfNull(map);
@@ -39,6 +48,8 @@ public sealed class NoteForm(ICardRenderer renderer)
             previous?.Text ?? string.Empty,
             BotText.Get(culture, TextKeys.FormScore),
             BotText.Get(culture, TextKeys.FormExtra),
+            BotText.Get(culture, TextKeys.FormCategory),
+            Categories.Select(c => new FormChoiceData(BotText.Get(culture, c.Key), c.Value)).ToList(),
             BotText.Get(culture, TextKeys.FormSubmit),
             BotText.Get(culture, TextKeys.FormStepByStep),
             BotText.Get(BotText.English, TextKeys.CommandAddNote).Split('|')[0] + " " + BotText.Get(BotText.English, TextKeys.WordsGuided).Split('|')[0]);
@@ -53,7 +64,10 @@ public sealed class NoteForm(ICardRenderer renderer)
     public static NoteFormValues Values(JsonObject data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return new NoteFormValues(Read(data, "mapId"), Read(data, "kind"), Read(data, "stage"), Read(data, "lane"), Read(data, "toLane"), Read(data, "text"), Read(data, "score"), Read(data, "extra"));
+        return new NoteFormValues(Read(data, "mapId"), Read(data, "kind"), Read(data, "stage"), Read(data, "lane"), Read(data, "toLane"), Read(data, "text"), Read(data, "score"), Read(data, "extra"))
+        {
+            Category = Read(data, "category"),
+        };
     }
 
     /// <summary>The draft, or the resource key of what is missing or wrong.</summary>
@@ -96,6 +110,7 @@ public sealed class NoteForm(ICardRenderer renderer)
             Score = score,
             Speaker = kind == NoteKind.Quote ? extra : null,
             Channel = kind == NoteKind.Touchpoint ? extra : null,
+            Category = Categories.Any(c => c.Value == values.Category) ? values.Category : null,
         }, null);
     }
 
@@ -118,4 +133,7 @@ public sealed class NoteForm(ICardRenderer renderer)
 }
 
 /// <summary>What a submitted note form held, as text.</summary>
-public sealed record NoteFormValues(string MapId, string Kind, string Stage, string Lane, string ToLane, string Text, string Score, string Extra);
+public sealed record NoteFormValues(string MapId, string Kind, string Stage, string Lane, string ToLane, string Text, string Score, string Extra)
+{
+    public string Category { get; init; } = string.Empty;
+}

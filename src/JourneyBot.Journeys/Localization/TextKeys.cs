@@ -493,6 +493,16 @@ internal static class TextKeys
 
     public const string MapDeleted = nameof(MapDeleted);
 
+    public const string FormCategory = nameof(FormCategory);
+
+    public const string CategoryAssessment = nameof(CategoryAssessment);
+
+    public const string CategoryReferral = nameof(CategoryReferral);
+
+    public const string CategorySolution = nameof(CategorySolution);
+
+    public const string CategoryHandoff = nameof(CategoryHandoff);
+
     public const string WordsGuided = nameof(WordsGuided);
 
     public const string UndoNothing = nameof(UndoNothing);

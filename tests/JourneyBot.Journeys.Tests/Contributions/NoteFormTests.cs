@@ -20,7 +20,7 @@ public sealed class NoteFormTests(JourneyBotTestHost host) : IClassFixture<Journ
 
         Assert.True(CardValidator.Check(form).IsValid, string.Join("; ", CardValidator.Check(form).Problems));
         var inputs = form["body"]!.AsArray().Select(e => e!["id"]?.GetValue<string>()).Where(id => id is not null).ToList();
-        Assert.Equal(["kind", "stage", "lane", "toLane", "text", "score", "extra"], inputs);
+        Assert.Equal(["kind", "stage", "lane", "toLane", "text", "score", "extra", "category"], inputs);
         Assert.Equal(10, Choices(form, "kind").Count);
         Assert.Equal(["Awareness", "Consideration", "Purchase", "Use", "Feedback"], Choices(form, "stage"));
         Assert.Equal("Customer", Choices(form, "lane")[1]);
@@ -33,6 +33,7 @@ public sealed class NoteFormTests(JourneyBotTestHost host) : IClassFixture<Journ
     {
         var chat = host.TeamChannel();
         var (map, data) = await FormAsync(chat, "RedFlag", stage: 2, lane: 1, "Pricing page hides the VAT");
+        data["category"] = "assessment";
 
         var replies = await chat.ExecuteAsync("addNote", data, TestConversation.Bob);
 
@@ -41,7 +42,7 @@ public sealed class NoteFormTests(JourneyBotTestHost host) : IClassFixture<Journ
         Assert.Equal(Attachment, response["type"]!.GetValue<string>());
         Assert.Contains(response["value"]!.TextBlocks(), t => t.Contains("Pricing page hides the VAT", StringComparison.Ordinal));
         var note = Assert.Single(await host.Notes.ListAsync(map.Scope, map.Id, false, default));
-        Assert.Equal((NoteKind.RedFlag, map.Stages[1].Id, map.Lanes[0].Id, "Bob Müller"), (note.Kind, note.StageId, note.LaneId, note.Author.Name));
+        Assert.Equal((NoteKind.RedFlag, map.Stages[1].Id, map.Lanes[0].Id, "Bob Müller", "assessment"), (note.Kind, note.StageId, note.LaneId, note.Author.Name, note.Category));
     }
 
     [Fact]
