@@ -19,7 +19,7 @@ public static class MapText
 
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var ch in text)
+        foreach (var ch in WithoutLoneSurrogates(text))
         {
             if (char.IsWhiteSpace(ch))
             {
@@ -40,6 +40,34 @@ public static class MapText
             }
 
             builder.Append(ch);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The text without unpaired surrogate halves (which JSON allows as <c>\ud800</c> escapes but which
+    /// are not characters: Unicode normalization and storage reject or mangle them).
+    /// </summary>
+    public static string WithoutLoneSurrogates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(text[i]).Append(text[++i]);
+            }
+            else if (!char.IsSurrogate(text[i]))
+            {
+                builder.Append(text[i]);
+            }
         }
 
         return builder.ToString();

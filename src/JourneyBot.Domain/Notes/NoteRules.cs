@@ -11,7 +11,7 @@ public static class NoteRules
     /// </summary>
     public static string CleanText(string? text)
     {
-        var clean = new string((text ?? string.Empty).Where(c => c is '\n' || !char.IsControl(c)).ToArray()).Trim();
+        var clean = new string(MapText.WithoutLoneSurrogates(text ?? string.Empty).Where(c => c is '\n' || !char.IsControl(c)).ToArray()).Trim();
         if (clean.Length == 0)
         {
             throw new NoteRuleException(NoteRule.EmptyText);

@@ -87,13 +87,25 @@ internal sealed class AddNoteDialog : WaterfallDialog<AddNoteState>
     {
         step.State.Kind = NoteKinds.Ordered[((FoundChoice)step.Result!).Index];
         var map = await LoadAsync(step, cancellationToken);
-        return await ChooseAsync(step, map!.Stages.Select(s => (s.Id, s.Name)).ToList(), TextKeys.AddAskStage, TextKeys.AddStageRetry, cancellationToken);
+        if (map is null)
+        {
+            await step.Context.SayAsync(TextKeys.MapGone, cancellationToken);
+            return await step.EndAsync(null, cancellationToken);
+        }
+
+        return await ChooseAsync(step, map.Stages.Select(s => (s.Id, s.Name)).ToList(), TextKeys.AddAskStage, TextKeys.AddStageRetry, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskLaneStepAsync(WaterfallStepContext<AddNoteState> step, CancellationToken cancellationToken)
     {
         var map = await LoadAsync(step, cancellationToken);
-        step.State.StageId = Pick(step.Result, map!.Stages.Select(s => s.Id));
+        step.State.StageId = Pick(step);
+        if (map is null)
+        {
+            await step.Context.SayAsync(TextKeys.MapGone, cancellationToken);
+            return await step.EndAsync(null, cancellationToken);
+        }
+
         if (step.State.Kind == NoteKind.Handoff && map.Lanes.Count < 2)
         {
             await step.Context.SayAsync(TextKeys.NoteNeedsTwoLanes, cancellationToken, map.Name);
@@ -106,11 +118,17 @@ internal sealed class AddNoteDialog : WaterfallDialog<AddNoteState>
 
     private async Task<DialogTurnResult> AskToLaneStepAsync(WaterfallStepContext<AddNoteState> step, CancellationToken cancellationToken)
     {
-        var map = await LoadAsync(step, cancellationToken);
-        step.State.LaneId = Pick(step.Result, map!.Lanes.Select(l => l.Id));
+        step.State.LaneId = Pick(step);
         if (step.State.Kind != NoteKind.Handoff)
         {
             return await step.NextAsync(null, cancellationToken);
+        }
+
+        var map = await LoadAsync(step, cancellationToken);
+        if (map is null)
+        {
+            await step.Context.SayAsync(TextKeys.MapGone, cancellationToken);
+            return await step.EndAsync(null, cancellationToken);
         }
 
         var others = map.Lanes.Where(l => l.Id != step.State.LaneId).Select(l => (l.Id, l.Name)).ToList();
@@ -121,8 +139,7 @@ internal sealed class AddNoteDialog : WaterfallDialog<AddNoteState>
     {
         if (step.State.Kind == NoteKind.Handoff)
         {
-            var map = await LoadAsync(step, cancellationToken);
-            step.State.ToLaneId = Pick(step.Result, map!.Lanes.Where(l => l.Id != step.State.LaneId).Select(l => l.Id));
+            step.State.ToLaneId = Pick(step);
         }
 
         var question = step.State.Kind switch
@@ -218,6 +235,9 @@ internal sealed class AddNoteDialog : WaterfallDialog<AddNoteState>
     /// <summary>Offers <paramref name="items"/> as choices, or moves on at once when there is only one.</summary>
     private static async Task<DialogTurnResult> ChooseAsync(WaterfallStepContext<AddNoteState> step, List<(string Id, string Name)> items, string questionKey, string retryKey, CancellationToken cancellationToken)
     {
+        // Remember what was offered: the map may change before the answer comes, and the answer
+        // must mean the stage or lane the person saw, not whatever now sits at that position.
+        step.State.Offered = items.Select(i => i.Id).ToList();
         if (items.Count == 1)
         {
             return await step.NextAsync(new FoundChoice(items[0].Name, 0), cancellationToken);
@@ -227,8 +247,8 @@ internal sealed class AddNoteDialog : WaterfallDialog<AddNoteState>
         return await step.PromptAsync(PlacePrompt, options, cancellationToken);
     }
 
-    /// <summary>The id of the item chosen, by its index among the offered ids.</summary>
-    private static string Pick(object? result, IEnumerable<string> ids) => ids.ElementAt(((FoundChoice)result!).Index);
+    /// <summary>The id of the item chosen, by its index among the ids offered in the previous step.</summary>
+    private static string Pick(WaterfallStepContext<AddNoteState> step) => step.State.Offered[((FoundChoice)step.Result!).Index];
 
     private static Task<bool> ValidateTextAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {

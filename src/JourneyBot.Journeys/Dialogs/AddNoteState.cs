@@ -14,4 +14,7 @@ public sealed class AddNoteState
     public int? Score { get; set; }
     public string? Extra { get; set; }
     public EvidenceSource? Source { get; set; }
+
+    /// <summary>The ids behind the stage or lane choices last offered, in order.</summary>
+    public List<string> Offered { get; set; } = [];
 }

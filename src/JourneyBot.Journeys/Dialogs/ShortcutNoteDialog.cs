@@ -76,7 +76,7 @@ internal sealed class ShortcutNoteDialog : WaterfallDialog<ShortcutNoteState>
         }
 
         var offered = match.Suggestions.Count > 0 ? match.Suggestions : map.Stages.Select(s => new NameCandidate(s.Id, s.Name)).ToList();
-        return await OfferAsync(step, offered, step.Context.Text(TextKeys.ShortcutUnknownStage, step.State.StageText, map.Name), cancellationToken);
+        return await OfferAsync(step, offered, step.Context.Text(TextKeys.ShortcutUnknownStage, step.State.StageText, map.Name), TextKeys.AddStageRetry, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ResolveLaneStepAsync(WaterfallStepContext<ShortcutNoteState> step, CancellationToken cancellationToken)
@@ -99,7 +99,7 @@ internal sealed class ShortcutNoteDialog : WaterfallDialog<ShortcutNoteState>
             var fallback = map.Lanes.FirstOrDefault(l => l.Kind == LaneKind.Customer) ?? (map.Lanes.Count == 1 ? map.Lanes[0] : null);
             return fallback is not null
                 ? await step.NextAsync(fallback.Id, cancellationToken)
-                : await OfferAsync(step, Lanes(map), step.Context.Text(TextKeys.ShortcutAskLane, map.Name), cancellationToken);
+                : await OfferAsync(step, Lanes(map), step.Context.Text(TextKeys.ShortcutAskLane, map.Name), TextKeys.AddLaneRetry, cancellationToken);
         }
 
         return await ResolveLaneAsync(step, map, step.State.LaneText, cancellationToken);
@@ -162,16 +162,16 @@ internal sealed class ShortcutNoteDialog : WaterfallDialog<ShortcutNoteState>
         }
 
         var offered = match.Suggestions.Count > 0 ? match.Suggestions : Lanes(map);
-        return await OfferAsync(step, offered, step.Context.Text(TextKeys.ShortcutUnknownLane, typed, map.Name), cancellationToken);
+        return await OfferAsync(step, offered, step.Context.Text(TextKeys.ShortcutUnknownLane, typed, map.Name), TextKeys.AddLaneRetry, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> OfferAsync(WaterfallStepContext<ShortcutNoteState> step, IReadOnlyList<NameCandidate> offered, string question, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> OfferAsync(WaterfallStepContext<ShortcutNoteState> step, IReadOnlyList<NameCandidate> offered, string question, string retryKey, CancellationToken cancellationToken)
     {
         step.State.Offered = offered.Select(c => c.Id).ToList();
         var options = new PromptOptions
         {
             Prompt = Activity.CreateMessage(question),
-            RetryPrompt = Activity.CreateMessage(step.Context.Text(TextKeys.AddLaneRetry)),
+            RetryPrompt = Activity.CreateMessage(step.Context.Text(retryKey)),
             Choices = offered.Select(c => new Choice(c.Name)).ToList(),
             MaxAttempts = 5,
         };

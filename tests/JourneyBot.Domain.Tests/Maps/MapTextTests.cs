@@ -1,4 +1,5 @@
 using JourneyBot.Domain.Maps;
+using JourneyBot.Domain.Notes;
 
 namespace JourneyBot.Domain.Tests.Maps;
 
@@ -30,6 +31,14 @@ public sealed class MapTextTests
     [InlineData("使用", "使用")]
     public void Names_compare_without_case_or_accents(string left, string right) =>
         Assert.True(NameComparer.Same(left, right));
+
+    [Fact]
+    public void Lone_surrogate_halves_are_dropped_and_names_with_them_still_compare()
+    {
+        Assert.Equal("Use 😀", MapText.CleanName("U\ud800se \udc00😀"));
+        Assert.True(NameComparer.Same("Us\udbffe", "use"));
+        Assert.Equal("ok", NoteRules.CleanText("o\ud800k"));
+    }
 
     [Fact]
     public void Different_names_stay_different() => Assert.False(NameComparer.Same("Use", "User"));

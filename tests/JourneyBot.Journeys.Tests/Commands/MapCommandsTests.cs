@@ -91,6 +91,17 @@ public sealed class MapCommandsTests(JourneyBotTestHost host) : IClassFixture<Jo
     }
 
     [Fact]
+    public async Task Lone_surrogate_halves_in_a_message_are_ignored_not_an_error()
+    {
+        var chat = host.Personal();
+
+        var replies = await chat.SendAsync("hel\ud800p");
+
+        Assert.Single(replies.Cards());
+        (await chat.SendAsync("\udc00")).ShouldSay("Type **help** to see what I can do.");
+    }
+
+    [Fact]
     public async Task A_card_button_runs_its_command_even_in_the_middle_of_a_question()
     {
         var chat = host.Personal();

@@ -132,6 +132,25 @@ public sealed class AddNoteDialogTests(JourneyBotTestHost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_stage_added_while_the_question_is_open_does_not_shift_the_answer()
+    {
+        var chat = host.Personal("webchat");
+        await chat.CreateMapAsync("Moving target");
+        (await chat.SendAsync("add red flag")).ShouldSay("At which stage?").ShouldSay("3. Purchase");
+
+        // Someone else inserts a stage at the front while this question waits.
+        var scope = ConversationScopes.For(chat.NewActivity("message"));
+        var map = Assert.Single(await host.Maps.ListAsync(scope, default));
+        await host.Maps.UpdateAsync(scope, map.Id, m => m.AddStage("Discover", 1, host.Time.GetUtcNow()), default);
+
+        await chat.SendAsync("3");
+        await chat.SendAsync("Card declined");
+
+        var updated = Assert.Single(await host.Maps.ListAsync(scope, default));
+        Assert.Equal("Purchase", updated.FindStage(Assert.Single(await NotesAsync(chat)).StageId)!.Name);
+    }
+
+    [Fact]
     public async Task Cancel_in_the_middle_stores_nothing()
     {
         var chat = host.Personal("webchat");
