@@ -188,6 +188,7 @@ start_child bot TERM - env -u AUTH_CLIENT_ID -u AUTH_CLIENT_SECRET -u AUTH_TENAN
   ASPNETCORE_URLS="http://127.0.0.1:$BOT_PORT" \
   Storage__ConnectionString="$STORAGE" \
   Storage__TablePrefix="$TABLE_PREFIX" \
+  MapLinks__PublicBaseUrl="http://localhost:$BOT_PORT" \
   DOTNET_NOLOGO=1 \
   dotnet "$BOT_DLL"
 BOT=$((${#CHILD_PIDS[@]} - 1))

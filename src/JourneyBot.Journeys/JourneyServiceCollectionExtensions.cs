@@ -6,8 +6,11 @@ using JourneyBot.Journeys.Commands;
 using JourneyBot.Journeys.Contributions;
 using JourneyBot.Journeys.Dialogs;
 using JourneyBot.Journeys.Maps;
+using JourneyBot.Journeys.Sharing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Journeys;
 
@@ -17,10 +20,15 @@ public static class JourneyServiceCollectionExtensions
     /// <summary>
     /// Adds the journey bot. Needs the storage contracts (maps, turn state, conversation references)
     /// and an <see cref="JourneyBot.Cards.ICardRenderer"/> registered by their own extensions.
+    /// Binds <see cref="MapLinkOptions"/> to <c>MapLinks</c> (validated on start: signing key and public address).
     /// </summary>
-    public static IServiceCollection AddJourneys(this IServiceCollection services)
+    public static IServiceCollection AddJourneys(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<MapLinkOptions>().Bind(configuration.GetSection(MapLinkOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MapLinkOptions>, MapLinkOptionsValidator>());
+        services.TryAddSingleton<IMapLinks, MapLinks>();
         services.AddSingleton<JourneyCards>();
         services.AddSingleton<MapSelection>();
         services.AddSingleton<MapCommands>();

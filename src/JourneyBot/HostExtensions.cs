@@ -1,7 +1,9 @@
+using System.Security.Cryptography;
 using Azure.Core;
 using Azure.Identity;
 using JourneyBot.Cards;
 using JourneyBot.Journeys;
+using JourneyBot.Journeys.Sharing;
 using JourneyBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,7 +22,21 @@ internal static class HostExtensions
 
         builder.Services.AddJourneyStorage(builder.Configuration);
         builder.Services.AddCardTemplates(builder.Configuration);
-        builder.Services.AddJourneys();
+        builder.Services.AddJourneys(builder.Configuration);
+        if (builder.Environment.IsDevelopment())
+        {
+            // Locally, links to the map page work without setup; they stop working when the bot restarts.
+            builder.Services.PostConfigure<MapLinkOptions>(options =>
+            {
+                if (string.IsNullOrWhiteSpace(options.SigningKey))
+                {
+                    options.SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(MapLinkOptions.MinKeyBytes));
+                }
+
+                options.PublicBaseUrl ??= new Uri("http://localhost:3978");
+            });
+        }
+
         return builder;
     }
 

@@ -27,6 +27,8 @@ public sealed class AuthenticationTests : IAsyncLifetime
         {
             ["Storage:ConnectionString"] = await AzuriteServer.GetConnectionStringAsync(),
             ["Storage:TablePrefix"] = TestTablePrefix.Create("auth"),
+            ["MapLinks:SigningKey"] = Convert.ToBase64String(new byte[32]),
+            ["MapLinks:PublicBaseUrl"] = "https://journeybot.test/",
         };
         _host = new BotHostFactory("Production", settings);
         _client = _host.CreateClient();

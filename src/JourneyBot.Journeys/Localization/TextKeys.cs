@@ -1,7 +1,7 @@
 namespace JourneyBot.Journeys.Localization;
 
 /// <summary>The keys of Resources/Strings.resx: using a constant makes a typo a compile error.</summary>
-internal static class TextKeys
+internal static partial class TextKeys
 {
     public const string WelcomeTitle = nameof(WelcomeTitle);
 

@@ -23,6 +23,12 @@ public sealed class JourneyBotTestHost : IAsyncLifetime
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>The address links point at (nothing listens there; tests read the links).</summary>
+    public static Uri PublicBaseUrl { get; } = new("https://journeybot.test/");
+
+    /// <summary>A fixed test key, so tests can check a link the bot handed out.</summary>
+    public static string SigningKey { get; } = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
     public IBot Bot => Services.GetRequiredService<IBot>();
 
     public IMapRepository Maps => Services.GetRequiredService<IMapRepository>();
@@ -37,6 +43,8 @@ public sealed class JourneyBotTestHost : IAsyncLifetime
                 ["Storage:ConnectionString"] = await AzuriteServer.GetConnectionStringAsync(),
                 ["Storage:TablePrefix"] = TestTablePrefix.Create("journeys"),
                 ["Cards:TemplateDirectory"] = "cards",
+                ["MapLinks:SigningKey"] = SigningKey,
+                ["MapLinks:PublicBaseUrl"] = PublicBaseUrl.AbsoluteUri,
             })
             .Build();
         var services = new ServiceCollection();
@@ -44,7 +52,7 @@ public sealed class JourneyBotTestHost : IAsyncLifetime
         services.AddSingleton<TimeProvider>(Time);
         services.AddJourneyStorage(configuration);
         services.AddCardTemplates(configuration);
-        services.AddJourneys();
+        services.AddJourneys(configuration);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
