@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace JourneyBot.Cards.Templating;
@@ -62,14 +63,21 @@ internal static class ExpressionEvaluator
         {
             "==" => JsonValue.Create(JsonValues.AreEqual(left, right)),
             "!=" => JsonValue.Create(!JsonValues.AreEqual(left, right)),
-            "<" => JsonValue.Create(JsonValues.Compare(left, right) < 0),
-            "<=" => JsonValue.Create(JsonValues.Compare(left, right) <= 0),
-            ">" => JsonValue.Create(JsonValues.Compare(left, right) > 0),
-            ">=" => JsonValue.Create(JsonValues.Compare(left, right) >= 0),
+            "<" => Order(left, right, order => order < 0),
+            "<=" => Order(left, right, order => order <= 0),
+            ">" => Order(left, right, order => order > 0),
+            ">=" => Order(left, right, order => order >= 0),
             "+" => Add(left, right),
             _ => Arithmetic(binary.Operator, left, right),
         };
     }
+
+    // As in adaptive-expressions, ordering anything against a missing or null value is false rather than
+    // an error, so "${!(rating > 3)}" holds when there is no rating; two values of different types still fail.
+    private static JsonValue Order(JsonNode? left, JsonNode? right, Func<int, bool> test) =>
+        JsonValue.Create(JsonValues.Kind(left) != JsonValueKind.Null
+            && JsonValues.Kind(right) != JsonValueKind.Null
+            && test(JsonValues.Compare(left, right)));
 
     // "+" adds two numbers and otherwise concatenates when either side is text (null reads as "").
     private static JsonNode Add(JsonNode? left, JsonNode? right)

@@ -84,11 +84,17 @@ internal static class JsonValues
     /// <summary>adaptive-expressions truthiness: only <c>false</c> and null/missing are false; <c>0</c> and <c>""</c> are true.</summary>
     public static bool IsTruthy(JsonNode? value) => Kind(value) is not (JsonValueKind.Null or JsonValueKind.False);
 
-    /// <summary>How a value reads when interpolated into text.</summary>
+    /// <summary>
+    /// How a value reads when interpolated into text. An array reads as JavaScript's <c>Array.toString</c>
+    /// does (<c>a,b</c>), as in adaptivecards-templating; an object reads as JSON (JS would write
+    /// <c>[object Object]</c>, which helps nobody).
+    /// </summary>
     public static string ToText(JsonNode? value)
     {
         switch (Kind(value))
         {
+            case JsonValueKind.Array:
+                return string.Join(',', value!.AsArray().Select(ToText));
             case JsonValueKind.Null:
                 return string.Empty;
             case JsonValueKind.String:
@@ -109,9 +115,12 @@ internal static class JsonValues
                     ? ((long)number).ToString(CultureInfo.InvariantCulture)
                     : number.ToString("R", CultureInfo.InvariantCulture);
             default:
-                return value!.ToJsonString(_textOptions);
+                return ToJson(value);
         }
     }
+
+    /// <summary>The JSON text of a value, with CJK and emoji kept readable; <c>string()</c> of an array or object.</summary>
+    public static string ToJson(JsonNode? value) => value?.ToJsonString(_textOptions) ?? "null";
 
     /// <summary>Equality without type coercion (<c>5 == '5'</c> is false); numbers compare by value.</summary>
     public static bool AreEqual(JsonNode? left, JsonNode? right)

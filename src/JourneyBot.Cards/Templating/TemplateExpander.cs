@@ -17,6 +17,8 @@ namespace JourneyBot.Cards.Templating;
 /// <c>${missing}</c> drops its property (or array item). The official JS engine keeps the literal
 /// <c>${missing}</c> text in both cases (checked against adaptivecards-templating 2.3.1); we do not,
 /// because optional data would then show raw template syntax to users and fail card validation.
+/// tests/JourneyBot.Cards.Tests/Conformance expands a corpus with both engines; its DeliberateDifferences
+/// table lists every known difference with the reason.
 /// </remarks>
 public static class TemplateExpander
 {

@@ -32,7 +32,7 @@ internal static class TemplateFunctions
         ["toUpper"] = new(1, 1, a => JsonValue.Create(JsonValues.ToText(a[0]).ToUpperInvariant())),
         ["toLower"] = new(1, 1, a => JsonValue.Create(JsonValues.ToText(a[0]).ToLowerInvariant())),
         ["concat"] = new(1, int.MaxValue, Concat),
-        ["string"] = new(1, 1, a => JsonValue.Create(JsonValues.ToText(a[0]))),
+        ["string"] = new(1, 1, a => JsonValue.Create(a[0] is JsonArray or JsonObject ? JsonValues.ToJson(a[0]) : JsonValues.ToText(a[0]))),
         ["max"] = new(1, int.MaxValue, a => JsonValues.Number(Numbers(a, "max").Max())),
         ["min"] = new(1, int.MaxValue, a => JsonValues.Number(Numbers(a, "min").Min())),
     }.ToFrozenDictionary(StringComparer.Ordinal);

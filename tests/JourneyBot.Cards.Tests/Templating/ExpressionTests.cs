@@ -42,6 +42,9 @@ public class ExpressionTests
     [InlineData("!zero", "false")] // JS: 0 and "" are truthy in adaptive-expressions
     [InlineData("!es", "false")] // JS
     [InlineData("false || missing", "false")]
+    [InlineData("missing > 3", "false")] // JS: ordering against a missing value is false, not an error
+    [InlineData("3 <= missing", "false")] // JS
+    [InlineData("!(nul < 1)", "true")] // JS
     // arithmetic
     [InlineData("n + f", "6.5")] // JS
     [InlineData("n - 10", "-5")] // JS
@@ -65,6 +68,8 @@ public class ExpressionTests
     [InlineData("$root.n", "5")] // JS
     [InlineData("$data.n", "5")] // JS
     [InlineData("N", "")] // JS: names are case-sensitive (JS keeps the literal)
+    [InlineData("arr", "1,2,3")] // JS: an array reads like Array.toString
+    [InlineData("sarr", "x,y")] // JS
     // functions
     [InlineData("if(b, 'yes', 'no')", "yes")] // JS
     [InlineData("if(n > 6, 1, 'two')", "two")] // JS
@@ -113,6 +118,7 @@ public class ExpressionTests
     [InlineData("string(n)", "5")] // JS
     [InlineData("string(b)", "true")] // JS
     [InlineData("string(o)", "{\"k\":1}")] // JS
+    [InlineData("string(sarr)", "[\"x\",\"y\"]")] // JS
     [InlineData("max(n, 7)", "7")] // JS
     [InlineData("min(n, f)", "1.5")] // JS
     [InlineData("max(1, 2, 3)", "3")] // JS
