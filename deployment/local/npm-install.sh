@@ -8,5 +8,16 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
   echo "node_modules matches package-lock.json"
   exit 0
 fi
-npm ci --no-audit --no-fund
+# The registry sometimes drops an idle connection; a fresh attempt usually gets through.
+for attempt in 1 2 3; do
+  if npm ci --no-audit --no-fund; then
+    break
+  fi
+  if [ "$attempt" = 3 ]; then
+    echo "error: npm ci failed three times" >&2
+    exit 1
+  fi
+  echo "npm ci failed (attempt $attempt); retrying in $((attempt * 10)) s" >&2
+  sleep $((attempt * 10))
+done
 echo "$wanted" >"$stamp"
