@@ -12,6 +12,7 @@ using JourneyBot.Journeys.Commands;
 using JourneyBot.Journeys.Contributions;
 using JourneyBot.Journeys.Conversations;
 using JourneyBot.Journeys.Dialogs;
+using JourneyBot.Journeys.Exports;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Notes;
@@ -34,6 +35,8 @@ internal sealed partial class JourneyBotHandler(
     MapEditCommands edits,
     JourneyCards cards,
     IConversationReferenceStore references,
+    ExportCommands exports,
+    ImportCommands imports,
     ILogger<JourneyBotHandler> logger) : IBot
 {
     private const int EchoLength = 60;
@@ -189,6 +192,16 @@ internal sealed partial class JourneyBotHandler(
                 break;
             case CommandKind.Cancel:
                 await context.SayAsync(TextKeys.CancelNothing, cancellationToken);
+                break;
+            case CommandKind.Export:
+                await WithCurrentMapAsync(context, (map, ct) => exports.ExportAsync(context, map, command.Argument, ct), cancellationToken);
+                break;
+            case CommandKind.Import:
+                await imports.ImportAsync(context, cancellationToken);
+                break;
+            case CommandKind.Empty when ImportSources.HasFile(context.Activity):
+                // A JSON file sent without a word (as Teams does when a file is dropped into the chat) is an import.
+                await imports.ImportAsync(context, cancellationToken);
                 break;
             case CommandKind.Empty:
                 await context.SayAsync(TextKeys.EmptyMessage, cancellationToken);

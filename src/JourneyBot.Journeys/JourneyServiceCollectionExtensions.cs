@@ -5,6 +5,7 @@ using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Commands;
 using JourneyBot.Journeys.Contributions;
 using JourneyBot.Journeys.Dialogs;
+using JourneyBot.Journeys.Exports;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Sharing;
 using Microsoft.Extensions.Configuration;
@@ -20,7 +21,8 @@ public static class JourneyServiceCollectionExtensions
     /// <summary>
     /// Adds the journey bot. Needs the storage contracts (maps, turn state, conversation references)
     /// and an <see cref="JourneyBot.Cards.ICardRenderer"/> registered by their own extensions.
-    /// Binds <see cref="MapLinkOptions"/> to <c>MapLinks</c> (validated on start: signing key and public address).
+    /// Binds <see cref="MapLinkOptions"/> to <c>MapLinks</c> (validated on start: signing key and public address)
+    /// and <see cref="ImportOptions"/> to <c>Imports</c> (validated on start: download hosts and limits).
     /// </summary>
     public static IServiceCollection AddJourneys(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,6 +31,16 @@ public static class JourneyServiceCollectionExtensions
         services.AddOptions<MapLinkOptions>().Bind(configuration.GetSection(MapLinkOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MapLinkOptions>, MapLinkOptionsValidator>());
         services.TryAddSingleton<IMapLinks, MapLinks>();
+        services.AddOptions<ImportOptions>().Bind(configuration.GetSection(ImportOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ImportOptions>, ImportOptionsValidator>());
+
+        // Downloads of attached files: redirects are not followed, since a redirect could leave the allowed hosts.
+        services.AddHttpClient(ImportOptions.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, ConnectTimeout = TimeSpan.FromSeconds(10) });
+        services.TryAddSingleton<IMapExports, MapExports>();
+        services.AddSingleton<ExportCommands>();
+        services.AddSingleton<ImportSources>();
+        services.AddSingleton<ImportCommands>();
         services.AddSingleton<JourneyCards>();
         services.AddSingleton<MapSelection>();
         services.AddSingleton<MapCommands>();

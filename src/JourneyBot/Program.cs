@@ -10,6 +10,7 @@ var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealthEndpoints();
+app.MapMapExports();
 
 app.Run();
 

@@ -29,4 +29,6 @@ public enum CommandKind
     Facilitator,
     RenameMap,
     DeleteMap,
+    Export,
+    Import,
 }

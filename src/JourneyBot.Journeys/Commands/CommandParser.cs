@@ -83,6 +83,8 @@ public static class CommandParser
             (CommandKind.Facilitator, TextKeys.CommandFacilitator),
             (CommandKind.RenameMap, TextKeys.CommandRenameMap),
             (CommandKind.DeleteMap, TextKeys.CommandDeleteMap),
+            (CommandKind.Export, TextKeys.CommandExport),
+            (CommandKind.Import, TextKeys.CommandImport),
         ];
         return keys
             .SelectMany(k => BotText.WordsInAllLanguages(k.Key).Select(word => (k.Kind, NameComparer.Fold(word))))
