@@ -5,6 +5,7 @@ using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Commands;
 using JourneyBot.Journeys.Contributions;
 using JourneyBot.Journeys.Dialogs;
+using JourneyBot.Journeys.MapPage;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Sharing;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,7 @@ public static class JourneyServiceCollectionExtensions
         services.AddOptions<MapLinkOptions>().Bind(configuration.GetSection(MapLinkOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MapLinkOptions>, MapLinkOptionsValidator>());
         services.TryAddSingleton<IMapLinks, MapLinks>();
+        services.TryAddSingleton<IMapPageRenderer, MapPageRenderer>();
         services.AddSingleton<JourneyCards>();
         services.AddSingleton<MapSelection>();
         services.AddSingleton<MapCommands>();

@@ -10,6 +10,7 @@ var app = builder.Build();
 
 app.MapBotMessages();
 app.MapHealthEndpoints();
+app.MapMapPage();
 
 app.Run();
 
