@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of JourneyBot on a fresh machine (Debian with the .NET 10 SDK and Node.js/npm):
-# installs the Node tools (Azurite, Agents Playground) from package-lock.json, restores and builds
+# installs the Node tools (Azurite, Agents Playground) from package-lock.json and Debian's Chromium
+# (the map page tests render the page headless) when missing, restores and builds
 # the solution, starts Azurite on a free port, runs `dotnet test`, stops Azurite, and exits non-zero
 # on any failure. Usage (from anywhere): npm test   or   bash deployment/local/test.sh [dotnet test args]
 set -euo pipefail
@@ -18,6 +19,9 @@ done
 
 say "Node tools (npm ci)"
 bash deployment/local/npm-install.sh
+
+say "Chromium (headless, for the map page tests)"
+bash deployment/local/chromium-install.sh
 
 say "Restore and build ($configuration)"
 dotnet restore JourneyBot.sln

@@ -6,6 +6,7 @@ using JourneyBot.Journeys.Commands;
 using JourneyBot.Journeys.Contributions;
 using JourneyBot.Journeys.Dialogs;
 using JourneyBot.Journeys.Exports;
+using JourneyBot.Journeys.MapPage;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Sharing;
 using Microsoft.Extensions.Configuration;
@@ -41,6 +42,7 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<ExportCommands>();
         services.AddSingleton<ImportSources>();
         services.AddSingleton<ImportCommands>();
+        services.TryAddSingleton<IMapPageRenderer, MapPageRenderer>();
         services.AddSingleton<JourneyCards>();
         services.AddSingleton<MapSelection>();
         services.AddSingleton<MapCommands>();

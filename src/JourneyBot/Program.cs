@@ -11,6 +11,7 @@ var app = builder.Build();
 app.MapBotMessages();
 app.MapHealthEndpoints();
 app.MapMapExports();
+app.MapMapPage();
 
 app.Run();
 
