@@ -15,6 +15,7 @@ using JourneyBot.Journeys.Dialogs;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Notes;
+using JourneyBot.Journeys.Summaries;
 using Microsoft.Extensions.Logging;
 
 namespace JourneyBot.Journeys;
@@ -32,6 +33,7 @@ internal sealed partial class JourneyBotHandler(
     NoteForm noteForm,
     IMapRepository maps,
     MapEditCommands edits,
+    SummaryCommands summaries,
     JourneyCards cards,
     IConversationReferenceStore references,
     ILogger<JourneyBotHandler> logger) : IBot
@@ -183,6 +185,9 @@ internal sealed partial class JourneyBotHandler(
                         }
                     },
                     cancellationToken);
+                break;
+            case CommandKind.Summary:
+                await WithCurrentMapAsync(context, (map, ct) => summaries.ShowAsync(context, map, command.Argument, ct), cancellationToken);
                 break;
             case CommandKind.Help:
                 await context.SendActivityAsync(cards.Help(BotText.CultureOf(context.Activity)), cancellationToken);

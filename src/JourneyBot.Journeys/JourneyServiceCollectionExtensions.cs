@@ -7,6 +7,7 @@ using JourneyBot.Journeys.Contributions;
 using JourneyBot.Journeys.Dialogs;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Sharing;
+using JourneyBot.Journeys.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,6 +43,8 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<ContributionService>();
         services.AddSingleton<NoteCommands>();
         services.AddSingleton<NoteForm>();
+        services.AddSingleton<SummaryCards>();
+        services.AddSingleton<SummaryCommands>();
         services.AddSingleton<IDialogInterruptions, JourneyInterruptions>();
         services.AddSingleton(sp =>
         {

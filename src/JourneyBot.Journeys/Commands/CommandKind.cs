@@ -29,4 +29,5 @@ public enum CommandKind
     Facilitator,
     RenameMap,
     DeleteMap,
+    Summary,
 }

@@ -83,6 +83,7 @@ public static class CommandParser
             (CommandKind.Facilitator, TextKeys.CommandFacilitator),
             (CommandKind.RenameMap, TextKeys.CommandRenameMap),
             (CommandKind.DeleteMap, TextKeys.CommandDeleteMap),
+            (CommandKind.Summary, TextKeys.CommandSummary),
         ];
         return keys
             .SelectMany(k => BotText.WordsInAllLanguages(k.Key).Select(word => (k.Kind, NameComparer.Fold(word))))
