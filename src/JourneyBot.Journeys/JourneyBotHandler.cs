@@ -16,6 +16,7 @@ using JourneyBot.Journeys.Exports;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Notes;
+using JourneyBot.Journeys.Summaries;
 using Microsoft.Extensions.Logging;
 
 namespace JourneyBot.Journeys;
@@ -33,6 +34,7 @@ internal sealed partial class JourneyBotHandler(
     NoteForm noteForm,
     IMapRepository maps,
     MapEditCommands edits,
+    SummaryCommands summaries,
     JourneyCards cards,
     IConversationReferenceStore references,
     ExportCommands exports,
@@ -186,6 +188,9 @@ internal sealed partial class JourneyBotHandler(
                         }
                     },
                     cancellationToken);
+                break;
+            case CommandKind.Summary:
+                await WithCurrentMapAsync(context, (map, ct) => summaries.ShowAsync(context, map, command.Argument, ct), cancellationToken);
                 break;
             case CommandKind.Help:
                 await context.SendActivityAsync(cards.Help(BotText.CultureOf(context.Activity)), cancellationToken);

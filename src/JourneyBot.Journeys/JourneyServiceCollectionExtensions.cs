@@ -9,6 +9,7 @@ using JourneyBot.Journeys.Exports;
 using JourneyBot.Journeys.MapPage;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Sharing;
+using JourneyBot.Journeys.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -56,6 +57,8 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<ContributionService>();
         services.AddSingleton<NoteCommands>();
         services.AddSingleton<NoteForm>();
+        services.AddSingleton<SummaryCards>();
+        services.AddSingleton<SummaryCommands>();
         services.AddSingleton<IDialogInterruptions, JourneyInterruptions>();
         services.AddSingleton(sp =>
         {

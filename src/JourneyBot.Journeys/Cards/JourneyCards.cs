@@ -29,6 +29,7 @@ public sealed class JourneyCards(ICardRenderer renderer)
             Usage(culture, TextKeys.CommandMaps, TextKeys.HelpMaps),
             Usage(culture, TextKeys.CommandUse, TextKeys.HelpUse, " <…>"),
             Usage(culture, TextKeys.CommandShowMap, TextKeys.HelpShowMap),
+            Usage(culture, TextKeys.CommandSummary, TextKeys.HelpSummary, " [<…>]"),
             Usage(culture, TextKeys.CommandAddNote, TextKeys.HelpAddNote),
             new CommandUsageData("red flag …", BotText.Get(culture, TextKeys.HelpShortcuts)),
             Usage(culture, TextKeys.CommandNotes, TextKeys.HelpNotes),

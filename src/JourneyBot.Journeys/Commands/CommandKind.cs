@@ -31,4 +31,5 @@ public enum CommandKind
     DeleteMap,
     Export,
     Import,
+    Summary,
 }

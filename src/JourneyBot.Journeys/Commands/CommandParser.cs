@@ -85,6 +85,7 @@ public static class CommandParser
             (CommandKind.DeleteMap, TextKeys.CommandDeleteMap),
             (CommandKind.Export, TextKeys.CommandExport),
             (CommandKind.Import, TextKeys.CommandImport),
+            (CommandKind.Summary, TextKeys.CommandSummary),
         ];
         return keys
             .SelectMany(k => BotText.WordsInAllLanguages(k.Key).Select(word => (k.Kind, NameComparer.Fold(word))))
