@@ -30,6 +30,8 @@ public sealed class JourneyCards(ICardRenderer renderer)
             Usage(culture, TextKeys.CommandUse, TextKeys.HelpUse, " <…>"),
             Usage(culture, TextKeys.CommandShowMap, TextKeys.HelpShowMap),
             Usage(culture, TextKeys.CommandSummary, TextKeys.HelpSummary, " [<…>]"),
+            Usage(culture, TextKeys.CommandExport, TextKeys.HelpExport, " csv|markdown|json"),
+            Usage(culture, TextKeys.CommandImport, TextKeys.HelpImport),
             Usage(culture, TextKeys.CommandAddNote, TextKeys.HelpAddNote),
             new CommandUsageData("red flag …", BotText.Get(culture, TextKeys.HelpShortcuts)),
             Usage(culture, TextKeys.CommandNotes, TextKeys.HelpNotes),

@@ -130,4 +130,8 @@ internal static partial class TextKeys
     public const string ImportNameSuffix = nameof(ImportNameSuffix);
 
     public const string ImportStorageFailed = nameof(ImportStorageFailed);
+
+    public const string HelpExport = nameof(HelpExport);
+
+    public const string HelpImport = nameof(HelpImport);
 }

@@ -10,6 +10,15 @@ namespace JourneyBot.Journeys.Tests.Exports;
 public sealed class ExportCommandTests(JourneyBotTestHost host) : IClassFixture<JourneyBotTestHost>
 {
     [Fact]
+    public async Task Help_lists_export_and_import_in_both_languages()
+    {
+        (await host.Personal().SendAsync("help")).ShouldSay("export csv|markdown|json").ShouldSay("Send a JSON export");
+        var chinese = host.Personal();
+        chinese.Locale = "zh-CN";
+        (await chinese.SendAsync("帮助")).ShouldSay("导出 csv|markdown|json").ShouldSay("发送一个 JSON 导出文件");
+    }
+
+    [Fact]
     public async Task Export_csv_answers_with_a_signed_link_that_opens_the_current_maps_csv_for_a_week()
     {
         var chat = host.Personal();
