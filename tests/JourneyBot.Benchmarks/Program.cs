@@ -13,7 +13,7 @@ using JourneyBot.Journeys.MapPage;
 using JourneyBot.Journeys.Sharing;
 using JourneyBot.Journeys.Summaries;
 using JourneyBot.Storage;
-using JourneyBot.TestSupport.Samples;
+using JourneyBot.TestSupport.Maps;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,7 +22,8 @@ using Microsoft.Extensions.Logging;
 // to build and how big they are. With Table Storage (Azurite) it also reads the notes back, as a real
 // `summary` turn does. Prints a table; --json writes the figures. Not a test: nothing here passes or fails.
 var options = BenchmarkOptions.Parse(args);
-var now = new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+// A week after the samples begin: "what changed" then covers part of every grown map.
+var now = SampleMaps.Created.AddDays(7);
 var prefix = "bench" + Guid.NewGuid().ToString("N")[..8];
 var configuration = new ConfigurationBuilder()
     .AddInMemoryCollection(new Dictionary<string, string?>
@@ -54,7 +55,7 @@ var rows = new List<Row>();
 foreach (var size in options.Sizes)
 {
     var scope = new MapScope("bench", $"msteams:conversation:{prefix}-{size}");
-    var (map, notes) = SampleMaps.Grown(0, size, scope, now, mapId: $"m{size}");
+    var (map, notes) = SampleMaps.Grown(0, size, scope, $"m{size}");
     var since = now.AddDays(-14);
     var url = links.Create(scope, map.Id, MapLinkPurpose.View);
     var culture = BotText.English;

@@ -21,8 +21,46 @@ public static class SampleMaps
         new("29:sample-noor", "Noor Haddad"),
     ];
 
+    private const string SharedSamples = "sample-maps.json";
+
     /// <summary>"Equipment repair request": a service blueprint with 5 stages, 6 lanes and 50 notes.</summary>
-    public static SampleMap EquipmentRepair(MapScope scope, string mapId) => Load("equipment-repair.json", scope, mapId);
+    public static SampleMap EquipmentRepair(MapScope scope, string mapId) => Load("equipment-repair.json", 0, scope, mapId);
+
+    /// <summary>The names of the shared sample maps (sample-maps.json: English and Chinese), in file order.</summary>
+    public static IReadOnlyList<string> Names
+    {
+        get
+        {
+            using var document = Document(SharedSamples);
+            return document.RootElement.GetProperty("maps").EnumerateArray().Select(m => m.GetProperty("name").GetString()!).ToList();
+        }
+    }
+
+    /// <summary>Shared sample map <paramref name="index"/> exactly as written.</summary>
+    public static SampleMap Get(int index, MapScope scope, string mapId) => Load(SharedSamples, index, scope, mapId);
+
+    /// <summary>
+    /// Shared sample map <paramref name="index"/> grown to <paramref name="count"/> notes: its notes repeated in
+    /// turn, each round with a numbered suffix, one minute apart from <see cref="Created"/>. Deterministic.
+    /// </summary>
+    public static SampleMap Grown(int index, int count, MapScope scope, string mapId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var sample = Get(index, scope, mapId);
+        var notes = Enumerable.Range(0, count).Select(i =>
+        {
+            var round = i / sample.Notes.Count;
+            var note = sample.Notes[i % sample.Notes.Count];
+            return note with
+            {
+                Id = "g" + i.ToString(CultureInfo.InvariantCulture),
+                Text = round == 0 ? note.Text : $"{note.Text} (#{round + 1})",
+                Author = Authors[i % Authors.Length],
+                CreatedAt = Created.AddMinutes(i),
+            };
+        }).ToList();
+        return sample with { Notes = notes };
+    }
 
     /// <summary>
     /// The stages and lanes of <see cref="EquipmentRepair"/> with <paramref name="count"/> notes made from its
@@ -73,12 +111,17 @@ public static class SampleMaps
         return new SampleMap(map, notes);
     }
 
-    private static SampleMap Load(string file, MapScope scope, string mapId)
+    private static JsonDocument Document(string file)
     {
         using var stream = typeof(SampleMaps).Assembly.GetManifestResourceStream("JourneyBot.TestSupport.Maps." + file)
             ?? throw new InvalidOperationException($"No embedded sample map {file}.");
-        using var document = JsonDocument.Parse(stream);
-        var source = document.RootElement.GetProperty("maps")[0];
+        return JsonDocument.Parse(stream);
+    }
+
+    private static SampleMap Load(string file, int index, MapScope scope, string mapId)
+    {
+        using var document = Document(file);
+        var source = document.RootElement.GetProperty("maps")[index];
         var stages = source.GetProperty("stages").EnumerateArray()
             .Select((s, i) => new Stage("s" + (i + 1).ToString(CultureInfo.InvariantCulture), s.GetString()!))
             .ToList();
@@ -92,7 +135,7 @@ public static class SampleMaps
             Name = source.GetProperty("name").GetString()!,
             Persona = source.GetProperty("persona").GetString()!,
             Goal = source.GetProperty("goal").GetString()!,
-            Template = MapTemplate.ServiceBlueprint,
+            Template = source.GetProperty("template").GetString() == "service blueprint" ? MapTemplate.ServiceBlueprint : MapTemplate.CustomerJourney,
             Stages = stages,
             Lanes = lanes,
             CreatedBy = Authors[0],
