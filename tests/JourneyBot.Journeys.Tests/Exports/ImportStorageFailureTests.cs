@@ -16,43 +16,14 @@ using Microsoft.Extensions.Time.Testing;
 namespace JourneyBot.Journeys.Tests.Exports;
 
 /// <summary>Storage failing part-way through an import: said honestly, nothing half-made is shown, and a re-run works.</summary>
-public sealed class ImportStorageFailureTests : IAsyncLifetime
+public sealed class ImportStorageFailureTests(ImportStorageFailureTests.FlakyNotesHost host) : IClassFixture<ImportStorageFailureTests.FlakyNotesHost>
 {
-    private ServiceProvider _services = null!;
-
-    private FlakyNotes Notes => _services.GetRequiredService<FlakyNotes>();
-
-    public async Task InitializeAsync()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:ConnectionString"] = await AzuriteServer.GetConnectionStringAsync(),
-                ["Storage:TablePrefix"] = TestTablePrefix.Create("imports"),
-                ["Cards:TemplateDirectory"] = "cards",
-                ["MapLinks:SigningKey"] = JourneyBotTestHost.SigningKey,
-                ["MapLinks:PublicBaseUrl"] = JourneyBotTestHost.PublicBaseUrl.AbsoluteUri,
-            })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Critical));
-        services.AddSingleton<TimeProvider>(new FakeTimeProvider(ExportSamples.Start));
-        services.AddJourneyStorage(configuration);
-        var table = services.Single(d => d.ServiceType == typeof(INoteRepository));
-        services.Remove(table);
-        services.AddSingleton(sp => new FlakyNotes((INoteRepository)ActivatorUtilities.CreateInstance(sp, table.ImplementationType!)));
-        services.AddSingleton<INoteRepository>(sp => sp.GetRequiredService<FlakyNotes>());
-        services.AddCardTemplates(configuration);
-        services.AddJourneys(configuration);
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
-
-    public async Task DisposeAsync() => await _services.DisposeAsync();
+    private FlakyNotes Notes => host.Services.GetRequiredService<FlakyNotes>();
 
     [Fact]
     public async Task A_storage_failure_midway_is_reported_leaves_nothing_listed_and_a_rerun_imports_everything()
     {
-        var chat = TestConversation.Personal(_services.GetRequiredService<IBot>().OnTurnAsync, $"a:personal-{Guid.NewGuid():N}");
+        var chat = host.Personal();
         var scope = ExportTestData.ScopeOf(chat);
         var json = ExportTestData.SampleDocument().ToJsonString();
         Notes.FailAfter = 4;
@@ -61,12 +32,12 @@ public sealed class ImportStorageFailureTests : IAsyncLifetime
 
         failed.ShouldSay("Storage failed after 4 of 10 notes, so the import stopped. The incomplete copy is hidden and not listed; send the same import again to start afresh.")
             .ShouldNotSay("Imported");
-        var maps = _services.GetRequiredService<IMapRepository>();
+        var maps = host.Maps;
         Assert.Empty(await maps.ListAsync(scope, CancellationToken.None));
         (await chat.SendAsync("maps")).ShouldSay("There is no map here yet.");
 
         // The hidden copy is one map row and the four notes written before the failure.
-        Assert.Equal(5, await ExportTestData.StoredRowsAsync(_services, scope));
+        Assert.Equal(5, await ExportTestData.StoredRowsAsync(host.Services, scope));
 
         Notes.FailAfter = null;
         var rerun = await chat.SendAsync("import " + json);
@@ -76,8 +47,20 @@ public sealed class ImportStorageFailureTests : IAsyncLifetime
         Assert.Equal(10, (await Notes.ListAsync(scope, map.Id, includeDeleted: true, CancellationToken.None)).Count);
     }
 
+    /// <summary>The bot on Azurite with its notes repository wrapped in <see cref="FlakyNotes"/>.</summary>
+    public sealed class FlakyNotesHost : JourneyBotTestHost
+    {
+        protected override void ConfigureServices(IServiceCollection services)
+        {
+            var table = services.Single(d => d.ServiceType == typeof(INoteRepository));
+            services.Remove(table);
+            services.AddSingleton(sp => new FlakyNotes((INoteRepository)ActivatorUtilities.CreateInstance(sp, table.ImplementationType!)));
+            services.AddSingleton<INoteRepository>(sp => sp.GetRequiredService<FlakyNotes>());
+        }
+    }
+
     /// <summary>The real notes repository, made to fail every add after the first <see cref="FailAfter"/>.</summary>
-    private sealed class FlakyNotes(INoteRepository inner) : INoteRepository
+    public sealed class FlakyNotes(INoteRepository inner) : INoteRepository
     {
         private int _adds;
 

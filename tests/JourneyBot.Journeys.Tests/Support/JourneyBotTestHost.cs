@@ -15,7 +15,7 @@ namespace JourneyBot.Journeys.Tests.Support;
 /// The real bot (turn handler, dialogs, cards from cards/) on real Table Storage in Azurite, with a
 /// fresh set of tables per test class, driven turn by turn without HTTP.
 /// </summary>
-public sealed class JourneyBotTestHost : IAsyncLifetime
+public class JourneyBotTestHost : IAsyncLifetime
 {
     private ServiceProvider? _services;
 
@@ -53,6 +53,7 @@ public sealed class JourneyBotTestHost : IAsyncLifetime
         services.AddJourneyStorage(configuration);
         services.AddCardTemplates(configuration);
         services.AddJourneys(configuration);
+        ConfigureServices(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
@@ -62,6 +63,13 @@ public sealed class JourneyBotTestHost : IAsyncLifetime
         {
             await _services.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Lets a derived host replace registrations (e.g. wrap a repository to inject faults).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     /// <summary>A personal chat with its own id, so tests sharing the tables do not see each other's maps.</summary>
