@@ -81,6 +81,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         environment["Bot__AppId"] = string.Empty;
         environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{options.Port.ToString(CultureInfo.InvariantCulture)}";
+        environment["MapLinks__PublicBaseUrl"] = $"http://127.0.0.1:{options.Port.ToString(CultureInfo.InvariantCulture)}/";
         environment["Storage__ConnectionString"] = options.StorageConnectionString;
         environment["Storage__TablePrefix"] = options.TablePrefix;
         environment["DOTNET_NOLOGO"] = "1";
