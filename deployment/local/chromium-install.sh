@@ -12,13 +12,17 @@ if [ -x /usr/bin/chromium ]; then
   echo "chromium is installed"
   exit 0
 fi
+# A mirror can fail for a moment; a second attempt after a pause usually gets through.
+with_retry() {
+  "$@" || { echo "retrying in 15 s: $*" >&2; sleep 15; "$@"; }
+}
 install=(apt-get install -y --no-install-recommends chromium)
 if [ "$(id -u)" -eq 0 ]; then
-  DEBIAN_FRONTEND=noninteractive apt-get update
-  DEBIAN_FRONTEND=noninteractive "${install[@]}"
+  with_retry env DEBIAN_FRONTEND=noninteractive apt-get update
+  with_retry env DEBIAN_FRONTEND=noninteractive "${install[@]}"
 elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
-  sudo -n env DEBIAN_FRONTEND=noninteractive apt-get update
-  sudo -n env DEBIAN_FRONTEND=noninteractive "${install[@]}"
+  with_retry sudo -n env DEBIAN_FRONTEND=noninteractive apt-get update
+  with_retry sudo -n env DEBIAN_FRONTEND=noninteractive "${install[@]}"
 else
   echo "error: Chromium is needed for the map page tests and is not installed (/usr/bin/chromium)," >&2
   echo "       and this user can neither run apt-get nor sudo without a password. Install it with:" >&2
