@@ -2,6 +2,8 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using JourneyBot.BotKit.Schema;
 using JourneyBot.BotKit.Turns;
+using JourneyBot.Cards.Validation;
+using Xunit;
 
 namespace JourneyBot.TestSupport.Transcripts;
 
@@ -100,7 +102,19 @@ public sealed class TestConversation
         var context = new TurnContext(activity, new ClaimsIdentity(), _sender);
         await _turn(context, CancellationToken.None);
         LastInvokeResponse = context.InvokeResponse;
-        return _sender.Sent.Skip(before).ToList();
+        var replies = _sender.Sent.Skip(before).ToList();
+        EnsureValidCards(replies);
+        return replies;
+    }
+
+    // Every card the bot sends in any transcript must be one Teams would render: version, size, no template left.
+    private static void EnsureValidCards(IEnumerable<Activity> replies)
+    {
+        foreach (var card in replies.SelectMany(r => r.Attachments ?? []).Where(a => a.ContentType == Attachment.AdaptiveCardContentType))
+        {
+            var check = CardValidator.Check(card.Content ?? JsonValue.Create("missing"));
+            Assert.True(check.IsValid, $"The bot sent an invalid card: {string.Join(" ", check.Problems)}");
+        }
     }
 
     /// <summary>A skeleton activity of this conversation from <paramref name="from"/> (Alice by default).</summary>
