@@ -37,6 +37,15 @@ public sealed record JourneyMap
 
     public bool IsDeleted => DeletedAt is not null;
 
+    /// <summary>When a facilitator last closed a review of the map; null until the first review.</summary>
+    public DateTimeOffset? LastReviewedAt { get; init; }
+
+    /// <summary>Who closed that review.</summary>
+    public Person? LastReviewedBy { get; init; }
+
+    /// <summary>Records a closed review.</summary>
+    public JourneyMap MarkReviewed(Person by, DateTimeOffset at) => this with { LastReviewedAt = at, LastReviewedBy = by, UpdatedAt = at };
+
     /// <summary>Renames the map (uniqueness among the scope's maps is the caller's check).</summary>
     public JourneyMap Rename(string name, DateTimeOffset now) => this with { Name = ValidName(name), UpdatedAt = now };
 

@@ -36,6 +36,9 @@ internal sealed class MapEntity : ITableEntity
     public DateTimeOffset? DeletedAt { get; set; }
     public string? DeletedById { get; set; }
     public string? DeletedByName { get; set; }
+    public DateTimeOffset? LastReviewedAt { get; set; }
+    public string? LastReviewedById { get; set; }
+    public string? LastReviewedByName { get; set; }
 
     public static MapEntity FromMap(JourneyMap map)
     {
@@ -67,6 +70,9 @@ internal sealed class MapEntity : ITableEntity
             DeletedAt = map.DeletedAt?.ToUniversalTime(),
             DeletedById = map.DeletedBy?.Id,
             DeletedByName = map.DeletedBy?.Name,
+            LastReviewedAt = map.LastReviewedAt?.ToUniversalTime(),
+            LastReviewedById = map.LastReviewedBy?.Id,
+            LastReviewedByName = map.LastReviewedBy?.Name,
         };
     }
 
@@ -86,6 +92,8 @@ internal sealed class MapEntity : ITableEntity
         UpdatedAt = UpdatedAt,
         DeletedAt = DeletedAt,
         DeletedBy = DeletedById is null ? null : new Person(DeletedById, DeletedByName ?? string.Empty),
+        LastReviewedAt = LastReviewedAt,
+        LastReviewedBy = LastReviewedById is null ? null : new Person(LastReviewedById, LastReviewedByName ?? string.Empty),
     };
 
     private static List<T> Deserialize<T>(string json) =>

@@ -118,6 +118,20 @@ public sealed class TableMapRepositoryTests(AzuriteStorageFixture storage) : ICl
     }
 
     [Fact]
+    public async Task UpdateAsync_MarkReviewed_StoresWhenAndWho()
+    {
+        var map = TestMaps.Create(TestMaps.NewScope());
+        await _repository.CreateAsync(map, Ct);
+        var at = new DateTimeOffset(2026, 11, 23, 10, 30, 0, TimeSpan.FromHours(8));
+
+        await _repository.UpdateAsync(map.Scope, map.Id, m => m.MarkReviewed(new Person("29:ana", "安娜"), at), Ct);
+
+        var stored = await _repository.GetAsync(map.Scope, map.Id, Ct);
+        Assert.Equal((at, new Person("29:ana", "安娜")), (stored!.LastReviewedAt!.Value, stored.LastReviewedBy!));
+        Assert.Null(map.LastReviewedAt);
+    }
+
+    [Fact]
     public async Task GetAsync_UnknownMap_ReturnsNull() =>
         Assert.Null(await _repository.GetAsync(TestMaps.NewScope(), "nope", Ct));
 
