@@ -27,7 +27,9 @@ public sealed record MapCardData(
     string NoContributors,
     string AddNoteButton,
     string AddStageButton,
-    string HelpButton);
+    string HelpButton,
+    string MapPageButton,
+    string MapPageUrl);
 
 /// <summary>A title/value pair of a FactSet.</summary>
 public sealed record FactData(string Title, string Value);

@@ -4,11 +4,12 @@ using JourneyBot.Cards;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Domain.Notes;
 using JourneyBot.Journeys.Localization;
+using JourneyBot.Journeys.Sharing;
 
 namespace JourneyBot.Journeys.Cards;
 
 /// <summary>Builds the bot's cards: localized labels plus data, expanded from the templates in cards/.</summary>
-public sealed class JourneyCards(ICardRenderer renderer)
+public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
 {
     public Activity Welcome(CultureInfo culture, bool inGroup) =>
         Activity.CreateCard(renderer.Render("welcome", new WelcomeCardData(
@@ -95,7 +96,9 @@ public sealed class JourneyCards(ICardRenderer renderer)
             BotText.Get(culture, TextKeys.MapCardNoContributors),
             BotText.Get(culture, TextKeys.ButtonAddNote),
             BotText.Get(culture, TextKeys.ButtonAddStage),
-            BotText.Get(culture, TextKeys.ButtonHelp))));
+            BotText.Get(culture, TextKeys.ButtonHelp),
+            BotText.Get(culture, TextKeys.SummaryOpenMap),
+            links.Create(map.Scope, map.Id, MapLinkPurpose.View).AbsoluteUri)));
     }
 
     /// <summary>The confirmation of a stored note, with an Undo button.</summary>

@@ -1,13 +1,32 @@
 using System.Text.Json.Nodes;
 using JourneyBot.BotKit.Schema;
 using JourneyBot.Cards.Validation;
+using JourneyBot.Journeys.Sharing;
 using JourneyBot.Journeys.Tests.Support;
 using JourneyBot.TestSupport.Transcripts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JourneyBot.Journeys.Tests.Commands;
 
 public sealed class MapCommandsTests(JourneyBotTestHost host) : IClassFixture<JourneyBotTestHost>
 {
+    [Fact]
+    public async Task The_map_card_links_to_the_map_page_with_a_link_that_opens_this_map()
+    {
+        var chat = host.Personal();
+        var mapId = await chat.CreateMapAsync("Checkout");
+
+        var card = Assert.Single((await chat.SendAsync("show map")).Cards());
+
+        var open = card["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.OpenUrl")!;
+        Assert.Equal("Open the map page", (string?)open["title"]);
+        var url = new Uri((string)open["url"]!);
+        Assert.Equal($"{JourneyBotTestHost.PublicBaseUrl}maps/{mapId}/view", url.GetLeftPart(UriPartial.Path));
+        var grant = host.Services.GetRequiredService<IMapLinks>().Verify(mapId, MapLinkPurpose.View, url.Query["?t=".Length..]);
+        Assert.NotNull(grant);
+        Assert.Equal("Checkout", (await host.Maps.GetAsync(grant.Scope, mapId, CancellationToken.None))?.Name);
+    }
+
     [Fact]
     public async Task Maps_lists_the_maps_of_this_chat_and_marks_the_current_one()
     {
