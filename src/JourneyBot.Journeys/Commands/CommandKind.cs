@@ -32,4 +32,6 @@ public enum CommandKind
     Export,
     Import,
     Summary,
+    ActionItem,
+    ActionItems,
 }
