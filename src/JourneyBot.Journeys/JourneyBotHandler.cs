@@ -202,8 +202,8 @@ internal sealed partial class JourneyBotHandler(
                         : actionItems.RunAsync(context, map, command.Argument, ct),
                     cancellationToken);
                 break;
-            case CommandKind.ActionItems:
-                await WithCurrentMapAsync(context, (map, ct) => actionItems.ListAsync(context, map, command.Argument, ct), cancellationToken);
+            case CommandKind.ActionItems or CommandKind.AllActionItems:
+                await WithCurrentMapAsync(context, (map, ct) => actionItems.ListAsync(context, map, command.Argument, command.Kind == CommandKind.AllActionItems, ct), cancellationToken);
                 break;
             case CommandKind.Help:
                 await context.SendActivityAsync(cards.Help(BotText.CultureOf(context.Activity)), cancellationToken);

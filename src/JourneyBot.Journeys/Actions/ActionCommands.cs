@@ -59,13 +59,13 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         };
     }
 
-    /// <summary><c>actions</c>: open and doing items, most urgent first; <c>actions all</c>: done ones too.</summary>
-    public async Task ListAsync(TurnContext context, JourneyMap map, string argument, CancellationToken cancellationToken)
+    /// <summary><c>actions</c>: open and doing items, most urgent first; <c>actions all</c> (or <paramref name="all"/>): done ones too.</summary>
+    public async Task ListAsync(TurnContext context, JourneyMap map, string argument, bool all, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(map);
         var culture = BotText.CultureOf(context.Activity);
-        var all = BotText.WordsInAllLanguages(TextKeys.WordsActionAll).Any(w => NameComparer.Same(w, argument ?? string.Empty));
+        all = all || BotText.WordsInAllLanguages(TextKeys.WordsActionAll).Any(w => NameComparer.Same(w, argument ?? string.Empty));
         var today = Today();
         var items = await actions.ListAsync(map.Scope, map.Id, cancellationToken);
         var pending = ActionPlan.Urgency(items.Where(i => i.IsPending), today).ToList();

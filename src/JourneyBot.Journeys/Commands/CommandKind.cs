@@ -34,4 +34,5 @@ public enum CommandKind
     Summary,
     ActionItem,
     ActionItems,
+    AllActionItems,
 }

@@ -94,4 +94,6 @@ internal static partial class TextKeys
     public const string SummaryActionsCounts = nameof(SummaryActionsCounts);
 
     public const string SummaryActionDetail = nameof(SummaryActionDetail);
+
+    public const string CommandAllActionItems = nameof(CommandAllActionItems);
 }

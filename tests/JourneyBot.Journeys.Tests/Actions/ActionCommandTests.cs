@@ -174,6 +174,8 @@ public sealed partial class ActionCommandTests(JourneyBotTestHost host) : IClass
         reply.ShouldSay($"已在 **售后** 添加行动项 `{id}`：给客户回电\n负责人：Alice Chen · 截止：2026-11-21");
         (await chat.SendAsync("行动项列表")).ShouldSay("**售后 的未完成行动项**：1 项，0 项已逾期").ShouldSay($"`{id}` **待办** 给客户回电");
         (await chat.SendAsync($"行动项 {id} 完成")).ShouldSay($"行动项 `{id}` 现在是 **已完成**");
+        (await chat.SendAsync("行动项列表")).ShouldSay("**售后** 上没有未完成的行动项。");
+        (await chat.SendAsync("全部行动项")).ShouldSay("**售后 的全部行动项**：1 项").ShouldSay($"`{id}` **已完成** 给客户回电");
         (await chat.SendAsync("行动项 查账 截止 下个月")).ShouldSay("无法把“下个月”识别为日期");
         (await chat.SendAsync("行动 使用：客服回电")).ShouldSay("使用 / 客户");
 
