@@ -6,8 +6,6 @@ namespace JourneyBot.Domain.Actions;
 /// </summary>
 public sealed record ActionPlan(int PendingCount, int OverdueCount, IReadOnlyList<ActionItem> MostUrgent, DateOnly Today)
 {
-    public static ActionPlan Empty(DateOnly today) => new(0, 0, [], today);
-
     /// <summary>The plan of <paramref name="items"/> as of <paramref name="today"/>, keeping the <paramref name="top"/> most urgent.</summary>
     public static ActionPlan Of(IEnumerable<ActionItem> items, DateOnly today, int top)
     {

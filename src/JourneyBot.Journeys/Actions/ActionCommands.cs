@@ -52,6 +52,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         {
             ActionRequestKind.Create => CreateAsync(context, map, request, cancellationToken),
             ActionRequestKind.FromNote => FromNoteAsync(context, map, request.FromNoteId!, cancellationToken),
+            ActionRequestKind.Show => ShowAsync(context, map, request.ItemId!, cancellationToken),
             ActionRequestKind.SetStatus => SetStatusAsync(context, map, request.ItemId!, request.Status!.Value, cancellationToken),
             ActionRequestKind.SetOwner => SetOwnerAsync(context, map, request, cancellationToken),
             ActionRequestKind.SetDue => SetDueAsync(context, map, request, cancellationToken),
@@ -81,15 +82,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
             : BotText.Get(culture, TextKeys.ActionsTitle, map.Name, pending.Count, pending.Count(i => i.IsOverdue(today))));
         foreach (var item in shown.Take(Listed))
         {
-            text.Append("\n\n").Append(BotText.Get(
-                culture,
-                TextKeys.ActionsLine,
-                item.Id,
-                StatusLabel(culture, item.Status),
-                Echo(item.Text),
-                item.Owner.Name,
-                DueLabel(culture, item, today),
-                item.FromNoteId is null ? string.Empty : BotText.Get(culture, TextKeys.ActionFromNote, item.FromNoteId)));
+            text.Append("\n\n").Append(Line(culture, item, today));
         }
 
         if (shown.Count > Listed)
@@ -104,6 +97,31 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
 
         await context.SendActivityAsync(text.ToString(), cancellationToken);
     }
+
+    /// <summary><c>action &lt;id&gt;</c>: the item as listed, and how to change it.</summary>
+    private async Task ShowAsync(TurnContext context, JourneyMap map, string itemId, CancellationToken cancellationToken)
+    {
+        var item = await actions.GetAsync(map.Scope, map.Id, itemId, cancellationToken);
+        if (item is null)
+        {
+            await context.SayAsync(TextKeys.ActionNotFound, cancellationToken, itemId, map.Name);
+            return;
+        }
+
+        var culture = BotText.CultureOf(context.Activity);
+        await context.SendActivityAsync(Line(culture, item, Today()) + "\n\n" + BotText.Get(culture, TextKeys.ActionAddedHint, item.Id), cancellationToken);
+    }
+
+    /// <summary>One item as <c>actions</c> lists it: id, status, text; owner, due date, source note.</summary>
+    private static string Line(CultureInfo culture, ActionItem item, DateOnly today) => BotText.Get(
+        culture,
+        TextKeys.ActionsLine,
+        item.Id,
+        StatusLabel(culture, item.Status),
+        Echo(item.Text),
+        item.Owner.Name,
+        DueLabel(culture, item, today),
+        item.FromNoteId is null ? string.Empty : BotText.Get(culture, TextKeys.ActionFromNote, item.FromNoteId));
 
     /// <summary>The status in <paramref name="culture"/>: open, doing, done.</summary>
     public static string StatusLabel(CultureInfo culture, ActionStatus status) => BotText.Get(culture, status switch

@@ -12,6 +12,9 @@ public enum ActionRequestKind
     /// <summary><c>action from &lt;note id&gt;</c>: the note's text becomes the action (the note card's button).</summary>
     FromNote,
 
+    /// <summary><c>action &lt;id&gt;</c>: shows the item and how to change it.</summary>
+    Show,
+
     /// <summary><c>action &lt;id&gt; open|doing|done</c>.</summary>
     SetStatus,
 

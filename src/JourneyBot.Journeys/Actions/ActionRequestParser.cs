@@ -8,7 +8,7 @@ namespace JourneyBot.Journeys.Actions;
 /// <summary>
 /// Reads what follows <c>action</c> (or <c>行动项</c>), keywords in English or Chinese whatever the client's language:
 /// <list type="bullet">
-/// <item><c>&lt;id&gt; open|doing|done</c>, <c>&lt;id&gt; owner @someone</c>, <c>&lt;id&gt; due &lt;date&gt;</c> change an item;</item>
+/// <item><c>&lt;id&gt;</c> alone shows an item; <c>&lt;id&gt; open|doing|done</c>, <c>&lt;id&gt; owner @someone</c>, <c>&lt;id&gt; due &lt;date&gt;</c> change an item;</item>
 /// <item><c>from &lt;note id&gt;</c> alone makes the note an action;</item>
 /// <item>anything else is a new action: its text with optional clauses <c>owner @someone</c>, <c>due &lt;date&gt;</c>
 /// (everything up to the next clause or the end) and <c>from &lt;note id&gt;</c>, in any order.</item>
@@ -31,6 +31,11 @@ public static class ActionRequestParser
         if (MapText.CleanName(MentionMarkup.Replace(text, " ")).Length == 0)
         {
             return new ActionRequest(ActionRequestKind.Usage);
+        }
+
+        if (ActionIds.LooksLikeId(text))
+        {
+            return new ActionRequest(ActionRequestKind.Show, ActionIds.Normalize(text));
         }
 
         if (ItemCommand.Match(text) is { Success: true } item && ItemChange(item.Groups["id"].Value.ToLowerInvariant(), item.Groups["rest"].Value.Trim()) is { } change)

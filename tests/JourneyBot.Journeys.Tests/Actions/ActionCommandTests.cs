@@ -107,6 +107,7 @@ public sealed partial class ActionCommandTests(JourneyBotTestHost host) : IClass
         (await chat.SendAsync($"action {id} done", Priya)).ShouldSay("is now **done**");
         (await chat.SendAsync($"action {id} done", Priya)).ShouldSay($"Action `{id}` is already **done**.");
         (await chat.SendAsync("action a9999 done")).ShouldSay("There is no action item `a9999` on **Status**.");
+        (await chat.SendAsync($"action {id}", TestConversation.Bob)).ShouldSay($"`{id}` **done** call back declined customers\nPriya Raman · due no date");
 
         var item = Assert.Single(await ItemsAsync(chat));
         Assert.Equal([(ActionStatus.Open, ActionStatus.Doing, "29:priya"), (ActionStatus.Doing, ActionStatus.Done, "29:priya")], item.History.Select(h => (h.From, h.To, h.By.Id)));

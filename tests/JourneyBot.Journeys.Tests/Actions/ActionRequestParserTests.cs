@@ -39,6 +39,7 @@ public sealed class ActionRequestParserTests
         Assert.Equal(new ActionRequest(ActionRequestKind.SetDue, "a2bcd", DueText: "friday"), ActionRequestParser.Parse("a2bcd due friday"));
         Assert.Equal(new ActionRequest(ActionRequestKind.FromNote, FromNoteId: "ab12"), ActionRequestParser.Parse("from `AB12`"));
         Assert.Equal(new ActionRequest(ActionRequestKind.FromNote, FromNoteId: "ab12"), ActionRequestParser.Parse("来自 ab12"));
+        Assert.Equal(new ActionRequest(ActionRequestKind.Show, "a2bcd"), ActionRequestParser.Parse("`A2BCD`"));
     }
 
     [Theory]
