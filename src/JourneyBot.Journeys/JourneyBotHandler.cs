@@ -7,6 +7,7 @@ using JourneyBot.BotKit.Turns;
 using JourneyBot.Domain.Abstractions;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Domain.Notes;
+using JourneyBot.Journeys.Actions;
 using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Commands;
 using JourneyBot.Journeys.Contributions;
@@ -39,6 +40,7 @@ internal sealed partial class JourneyBotHandler(
     IConversationReferenceStore references,
     ExportCommands exports,
     ImportCommands imports,
+    ActionCommands actionItems,
     ILogger<JourneyBotHandler> logger) : IBot
 {
     private const int EchoLength = 60;
@@ -106,7 +108,7 @@ internal sealed partial class JourneyBotHandler(
             else
             {
                 session.Reset();
-                await RunCommandAsync(context, session, CommandParser.Parse(text), cancellationToken);
+                await RunCommandAsync(context, session, CommandParser.Parse(text), text, cancellationToken);
             }
 
             await session.SaveAsync(cancellationToken);
@@ -118,7 +120,7 @@ internal sealed partial class JourneyBotHandler(
         }
     }
 
-    private async Task RunCommandAsync(TurnContext context, DialogSession session, ParsedCommand command, CancellationToken cancellationToken)
+    private async Task RunCommandAsync(TurnContext context, DialogSession session, ParsedCommand command, string text, CancellationToken cancellationToken)
     {
         LogCommand(logger, command.Kind, context.Activity.Conversation?.ConversationType);
         switch (command.Kind)
@@ -191,6 +193,17 @@ internal sealed partial class JourneyBotHandler(
                 break;
             case CommandKind.Summary:
                 await WithCurrentMapAsync(context, (map, ct) => summaries.ShowAsync(context, map, command.Argument, ct), cancellationToken);
+                break;
+            case CommandKind.ActionItem:
+                await WithCurrentMapAsync(
+                    context,
+                    (map, ct) => ActionCommands.IsNoteShortcut(map, text)
+                        ? UnknownOrShortcutAsync(context, session, text, ct)
+                        : actionItems.RunAsync(context, map, command.Argument, ct),
+                    cancellationToken);
+                break;
+            case CommandKind.ActionItems or CommandKind.AllActionItems:
+                await WithCurrentMapAsync(context, (map, ct) => actionItems.ListAsync(context, map, command.Argument, command.Kind == CommandKind.AllActionItems, ct), cancellationToken);
                 break;
             case CommandKind.Help:
                 await context.SendActivityAsync(cards.Help(BotText.CultureOf(context.Activity)), cancellationToken);

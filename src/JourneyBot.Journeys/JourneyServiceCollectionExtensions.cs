@@ -1,6 +1,7 @@
 using JourneyBot.BotKit.Dialogs;
 using JourneyBot.BotKit.Hosting;
 using JourneyBot.BotKit.Turns;
+using JourneyBot.Journeys.Actions;
 using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Commands;
 using JourneyBot.Journeys.Contributions;
@@ -56,6 +57,7 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<MapEditCommands>();
         services.AddSingleton<ContributionService>();
         services.AddSingleton<NoteCommands>();
+        services.AddSingleton<ActionCommands>();
         services.AddSingleton<NoteForm>();
         services.AddSingleton<SummaryCards>();
         services.AddSingleton<SummaryCommands>();

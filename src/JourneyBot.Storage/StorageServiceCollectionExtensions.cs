@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using JourneyBot.BotKit.State;
 using JourneyBot.Domain.Abstractions;
+using JourneyBot.Storage.Actions;
 using JourneyBot.Storage.Maps;
 using JourneyBot.Storage.Notes;
 using JourneyBot.Storage.State;
@@ -19,7 +20,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Binds and validates <see cref="TableStorageOptions"/> from the <c>Storage</c> section of
     /// <paramref name="configuration"/> (checked at start), registers one <see cref="TableServiceClient"/>
-    /// and, as singletons, <see cref="IMapRepository"/>, <see cref="INoteRepository"/>, <see cref="ITurnStateStore"/>,
+    /// and, as singletons, <see cref="IMapRepository"/>, <see cref="INoteRepository"/>, <see cref="IActionItemRepository"/>, <see cref="ITurnStateStore"/>,
     /// <see cref="IProcessedActivityStore"/> and <see cref="IConversationReferenceStore"/>.
     /// Uses the registered <see cref="TimeProvider"/> (the system clock if none) and, with
     /// <see cref="TableStorageOptions.ServiceUri"/>, the registered <see cref="TokenCredential"/>.
@@ -42,6 +43,7 @@ public static class StorageServiceCollectionExtensions
 
         services.TryAddSingleton<IMapRepository, TableMapRepository>();
         services.TryAddSingleton<INoteRepository, TableNoteRepository>();
+        services.TryAddSingleton<IActionItemRepository, TableActionItemRepository>();
         services.TryAddSingleton<ITurnStateStore, TableTurnStateStore>();
         services.TryAddSingleton<IProcessedActivityStore, TableProcessedActivityStore>();
         services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();

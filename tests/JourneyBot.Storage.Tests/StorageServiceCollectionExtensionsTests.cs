@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using JourneyBot.BotKit.State;
 using JourneyBot.Domain.Abstractions;
+using JourneyBot.Storage.Actions;
 using JourneyBot.Storage.Maps;
 using JourneyBot.Storage.Notes;
 using JourneyBot.Storage.State;
@@ -28,6 +29,7 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteStorageFixtur
         provider.GetRequiredService<IStartupValidator>().Validate();
         Assert.IsType<TableMapRepository>(provider.GetRequiredService<IMapRepository>());
         Assert.IsType<TableNoteRepository>(provider.GetRequiredService<INoteRepository>());
+        Assert.IsType<TableActionItemRepository>(provider.GetRequiredService<IActionItemRepository>());
         Assert.IsType<TableTurnStateStore>(provider.GetRequiredService<ITurnStateStore>());
         Assert.IsType<TableConversationReferenceStore>(provider.GetRequiredService<IConversationReferenceStore>());
         var activities = provider.GetRequiredService<IProcessedActivityStore>();

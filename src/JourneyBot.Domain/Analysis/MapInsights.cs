@@ -1,3 +1,4 @@
+using JourneyBot.Domain.Actions;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Domain.Notes;
 
@@ -57,4 +58,10 @@ public sealed record MapInsights
     public required CoverageGaps Gaps { get; init; }
 
     public required MapChanges Changes { get; init; }
+
+    /// <summary>
+    /// The pending action items, when the caller looked them up (they are not notes, so
+    /// <see cref="MapAnalysis.Analyse"/> leaves this null).
+    /// </summary>
+    public ActionPlan? Actions { get; init; }
 }

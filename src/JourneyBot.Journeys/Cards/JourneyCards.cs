@@ -39,6 +39,8 @@ public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
             Usage(culture, TextKeys.CommandUndo, TextKeys.HelpUndo),
             Usage(culture, TextKeys.CommandEdit, TextKeys.HelpEdit, " <id> <…>"),
             Usage(culture, TextKeys.CommandDelete, TextKeys.HelpDelete, " <id>"),
+            Usage(culture, TextKeys.CommandActionItem, TextKeys.HelpAction, " <…>"),
+            Usage(culture, TextKeys.CommandActionItems, TextKeys.HelpActions, " [" + BotText.Get(culture, TextKeys.WordsActionAll).Split('|')[0] + "]"),
             Usage(culture, TextKeys.CommandAddLane, TextKeys.HelpAddLane, " <…>"),
             Usage(culture, TextKeys.CommandRenameStage, TextKeys.HelpRename, " <…> to <…>"),
             Usage(culture, TextKeys.CommandMoveStage, TextKeys.HelpMove, " <…> to <n>"),
@@ -101,9 +103,17 @@ public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
             links.Create(map.Scope, map.Id, MapLinkPurpose.View).AbsoluteUri)));
     }
 
-    /// <summary>The confirmation of a stored note, with an Undo button.</summary>
-    public Activity NoteAdded(CultureInfo culture, string text, string noteId) =>
-        Activity.CreateCard(renderer.Render("note-added", new NoteAddedCardData(text, BotText.Get(culture, TextKeys.ButtonUndo), $"undo {noteId}")));
+    /// <summary>
+    /// The confirmation of a stored note, with an Undo button and, for a red flag or an opportunity, a button that
+    /// makes it an action item (<c>action from &lt;id&gt;</c>).
+    /// </summary>
+    public Activity NoteAdded(CultureInfo culture, string text, string noteId, bool actionable = false) =>
+        Activity.CreateCard(renderer.Render("note-added", new NoteAddedCardData(
+            text,
+            BotText.Get(culture, TextKeys.ButtonUndo),
+            $"undo {noteId}",
+            actionable ? BotText.Get(culture, TextKeys.ButtonMakeAction) : string.Empty,
+            actionable ? $"action from {noteId}" : string.Empty)));
 
     private static string NoteCount(CultureInfo culture, int count) =>
         count == 1 ? BotText.Get(culture, TextKeys.MapCardOneNote) : BotText.Get(culture, TextKeys.MapCardNotesCount, count);

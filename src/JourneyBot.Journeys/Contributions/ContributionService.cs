@@ -180,7 +180,7 @@ public sealed class ContributionService(INoteRepository notes, JourneyCards card
         }
 
         var text = BotText.Get(culture, TextKeys.NoteAdded, KindLabel(culture, note), note.Id, map.Name, stage + " / " + lane, Echo(note.Text));
-        return cards.NoteAdded(culture, text, note.Id);
+        return cards.NoteAdded(culture, text, note.Id, actionable: note.Kind is NoteKind.RedFlag or NoteKind.Opportunity);
     }
 
     private static string KindLabel(CultureInfo culture, Note note) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using JourneyBot.BotKit.Schema;
 using JourneyBot.BotKit.Turns;
 using JourneyBot.Domain.Abstractions;
+using JourneyBot.Domain.Actions;
 using JourneyBot.Domain.Analysis;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Journeys.Conversations;
@@ -15,7 +16,7 @@ namespace JourneyBot.Journeys.Summaries;
 /// <c>summary lane &lt;lane&gt;</c>: one stage or one lane. A card where the channel renders Adaptive Cards,
 /// markdown text elsewhere.
 /// </summary>
-public sealed class SummaryCommands(INoteRepository notes, SummaryCards cards, IMapLinks links, TimeProvider time)
+public sealed class SummaryCommands(INoteRepository notes, IActionItemRepository actions, SummaryCards cards, IMapLinks links, TimeProvider time)
 {
     /// <summary>
     /// The period "what changed" covers. There are no reviews yet to measure from; once there are, the
@@ -45,6 +46,12 @@ public sealed class SummaryCommands(INoteRepository notes, SummaryCards cards, I
         };
         var all = await notes.ListAsync(map.Scope, map.Id, includeDeleted: true, cancellationToken);
         var insights = MapAnalysis.Analyse(map, all, time.GetUtcNow() - ChangeWindow, focus);
+        if (focus is null)
+        {
+            // The whole map's summary shows its open action items, judged overdue by the UTC date (maps have no time zone yet).
+            var items = await actions.ListAsync(map.Scope, map.Id, cancellationToken);
+            insights = insights with { Actions = ActionPlan.Of(items, ActionItem.TodayOf(time.GetUtcNow()), SummaryLimits.Levels[0].Items) };
+        }
         var culture = BotText.CultureOf(context.Activity);
         var mapUrl = links.Create(map.Scope, map.Id, MapLinkPurpose.View);
         var reply = ChannelCapabilities.SupportsAdaptiveCards(context.Activity.ChannelId)

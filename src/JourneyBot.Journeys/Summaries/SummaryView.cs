@@ -2,6 +2,7 @@ using System.Globalization;
 using JourneyBot.Domain.Analysis;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Domain.Notes;
+using JourneyBot.Journeys.Actions;
 using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Contributions;
 using JourneyBot.Journeys.Localization;
@@ -81,7 +82,7 @@ internal sealed class SummaryView
             PeakHeading = _map.Stages.Count > 0 ? T(TextKeys.SummaryPeakHeading) : string.Empty,
             Peaks = Peaks(),
             NoPeaks = _map.Stages.Count > 0 && !scored ? T(TextKeys.SummaryNoEmotions) : string.Empty,
-            Lists = [WorksWell(), DoesNotWork(), MapGaps(), Changes()],
+            Lists = [WorksWell(), DoesNotWork(), .. ActionItems(), MapGaps(), Changes()],
         };
     }
 
@@ -213,6 +214,28 @@ internal sealed class SummaryView
 
     private SummaryItemData Quote(Note note) =>
         new("“" + Cut(note.Text, _limits.TextLength) + "”", "— " + Name(note.Speaker ?? note.Author.Name) + Separator + Place(note));
+
+    /// <summary>Open action items, overdue first: a section only when there are any.</summary>
+    private IEnumerable<SummaryListData> ActionItems()
+    {
+        if (_insights.Actions is not { PendingCount: > 0 } plan)
+        {
+            yield break;
+        }
+
+        var items = plan.MostUrgent.Take(_limits.Items)
+            .Select(i => new SummaryItemData(
+                Cut(i.Text, _limits.TextLength),
+                T(TextKeys.SummaryActionDetail, Name(i.Owner.Name), ActionCommands.DueLabel(_culture, i, plan.Today))))
+            .ToList();
+        var more = plan.PendingCount - items.Count;
+        yield return new SummaryListData(
+            T(TextKeys.SummaryActionsHeading, Number(plan.PendingCount)),
+            plan.OverdueCount > 0 ? T(TextKeys.SummaryActionsCounts, Number(plan.OverdueCount)) : string.Empty,
+            items,
+            more > 0 ? T(TextKeys.SummaryMore, Number(more)) : string.Empty,
+            string.Empty);
+    }
 
     private SummaryListData MapGaps()
     {

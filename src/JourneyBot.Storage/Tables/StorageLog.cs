@@ -31,4 +31,13 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Note {NoteId} of map {MapId} was already stored by an earlier attempt of the same add")]
     public static partial void NoteAlreadyAdded(this ILogger logger, string noteId, string mapId);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Debug, Message = "Action item {ItemId} of map {MapId} changed under us (attempt {Attempt} of {MaxAttempts}); reading it again")]
+    public static partial void ActionItemUpdateConflict(this ILogger logger, string itemId, string mapId, int attempt, int maxAttempts);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Action item {ItemId} of map {MapId} was still changing after {MaxAttempts} attempts; giving up")]
+    public static partial void ActionItemUpdateGaveUp(this ILogger logger, string itemId, string mapId, int maxAttempts);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "Action item {ItemId} of map {MapId} was already stored by an earlier attempt of the same add")]
+    public static partial void ActionItemAlreadyAdded(this ILogger logger, string itemId, string mapId);
 }

@@ -5,12 +5,13 @@ internal static class TableNames
 {
     public const string Maps = "maps";
     public const string Notes = "notes";
+    public const string Actions = "actions";
     public const string DialogState = "dialogstate";
     public const string Conversations = "conversations";
     public const string Activities = "activities";
 
     /// <summary>All of them; the longest decides how long a prefix may be.</summary>
-    public static IReadOnlyList<string> All { get; } = [Maps, Notes, DialogState, Conversations, Activities];
+    public static IReadOnlyList<string> All { get; } = [Maps, Notes, Actions, DialogState, Conversations, Activities];
 
     /// <summary>Table Storage's limit on a table name.</summary>
     public const int MaxTableNameLength = 63;

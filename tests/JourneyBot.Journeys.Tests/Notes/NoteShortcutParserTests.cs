@@ -1,5 +1,6 @@
 using JourneyBot.Domain.Notes;
 using JourneyBot.Journeys.Commands;
+using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Notes;
 
 namespace JourneyBot.Journeys.Tests.Notes;
@@ -203,9 +204,13 @@ public sealed class NoteShortcutParserTests
     public void No_kind_word_is_read_as_a_command()
     {
         // The handler tries commands first; a kind word that were also a command would never reach the parser.
-        foreach (var (_, word) in NoteWords.Kinds)
+        // The one exception is "action" (行动), also the action item command: the handler passes a message that reads
+        // as a note shortcut naming a stage of the map back to the shortcut parser (see ActionCommands.IsNoteShortcut).
+        var actionWords = BotText.WordsInAllLanguages(TextKeys.CommandActionItem);
+        foreach (var (kind, word) in NoteWords.Kinds)
         {
-            Assert.Equal(CommandKind.Unknown, CommandParser.Parse($"{word} Use: text").Kind);
+            var shared = kind == NoteKind.Action && actionWords.Contains(word, StringComparer.OrdinalIgnoreCase);
+            Assert.Equal(shared ? CommandKind.ActionItem : CommandKind.Unknown, CommandParser.Parse($"{word} Use: text").Kind);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using JourneyBot.Cards.Validation;
+using JourneyBot.Domain.Actions;
 using JourneyBot.Domain.Analysis;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Domain.Notes;
@@ -33,7 +34,7 @@ public sealed partial class SummarySizeTests(JourneyBotTestHost host) : IClassFi
 
         foreach (var culture in BotText.Languages)
         {
-            var insights = MapAnalysis.Analyse(map, notes, Now.AddDays(-14));
+            var insights = MapAnalysis.Analyse(map, notes, Now.AddDays(-14)) with { Actions = ManyActions(map) };
             var card = Card(culture, insights);
             var texts = card.TextBlocks();
 
@@ -43,6 +44,8 @@ public sealed partial class SummarySizeTests(JourneyBotTestHost host) : IClassFi
             Assert.Contains(texts, t => t.StartsWith(BotText.Get(culture, TextKeys.SummaryMore, string.Empty)[..3], StringComparison.Ordinal));
             Assert.Equal(3, card.Facts().Count(f => f.Key == BotText.Get(culture, TextKeys.SummaryLowest) || f.Key == BotText.Get(culture, TextKeys.SummaryHighest) || f.Key == BotText.Get(culture, TextKeys.SummaryEnd)));
             Assert.All(texts, t => Assert.InRange(t.Length, 0, 400));
+            Assert.Contains(BotText.Get(culture, TextKeys.SummaryActionsHeading, 1_000.ToString("N0", culture)), texts);
+            Assert.Contains(BotText.Get(culture, TextKeys.SummaryActionsCounts, 500.ToString("N0", culture)), texts);
         }
     }
 
@@ -76,7 +79,7 @@ public sealed partial class SummarySizeTests(JourneyBotTestHost host) : IClassFi
     public void The_text_summary_of_the_largest_map_stays_short()
     {
         var map = LargestMap();
-        var insights = MapAnalysis.Analyse(map, ManyNotes(map), Now.AddDays(-14));
+        var insights = MapAnalysis.Analyse(map, ManyNotes(map), Now.AddDays(-14)) with { Actions = ManyActions(map) };
 
         var text = SummaryCards.Text(BotText.English, insights, SummaryCommands.ChangeWindow, MapUrl).Text!;
 
@@ -143,6 +146,24 @@ public sealed partial class SummarySizeTests(JourneyBotTestHost host) : IClassFi
         }
 
         return notes;
+    }
+
+    /// <summary>A thousand pending action items with the longest texts and owner names, half of them overdue.</summary>
+    private static ActionPlan ManyActions(JourneyMap map)
+    {
+        var today = ActionItem.TodayOf(Now);
+        var text = Long("给所有被拒绝的客户回电并解释原因📞", ActionItem.MaxTextLength);
+        var items = Enumerable.Range(0, 1_000).Select(i => new ActionItem
+        {
+            MapId = map.Id,
+            Id = "a" + i.ToString("D4", CultureInfo.InvariantCulture),
+            Text = text,
+            Owner = Person(i % 50),
+            Due = today.AddDays(i % 2 == 0 ? -1 - i : 1 + i),
+            CreatedBy = Person(0),
+            CreatedAt = Now.AddDays(-10),
+        });
+        return ActionPlan.Of(items, today, SummaryLimits.Levels[0].Items);
     }
 
     private static Person Person(int i) => new($"29:user-{i}", Long($"用户{i}👤", 64));
