@@ -16,6 +16,7 @@ using JourneyBot.Journeys.Exports;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Notes;
+using JourneyBot.Journeys.Reminders;
 using JourneyBot.Journeys.Summaries;
 using Microsoft.Extensions.Logging;
 
@@ -39,6 +40,7 @@ internal sealed partial class JourneyBotHandler(
     IConversationReferenceStore references,
     ExportCommands exports,
     ImportCommands imports,
+    ReminderCommands reminders,
     ILogger<JourneyBotHandler> logger) : IBot
 {
     private const int EchoLength = 60;
@@ -191,6 +193,9 @@ internal sealed partial class JourneyBotHandler(
                 break;
             case CommandKind.Summary:
                 await WithCurrentMapAsync(context, (map, ct) => summaries.ShowAsync(context, map, command.Argument, ct), cancellationToken);
+                break;
+            case CommandKind.Remind:
+                await WithCurrentMapAsync(context, (map, ct) => reminders.RemindAsync(context, map, command.Argument, ct), cancellationToken);
                 break;
             case CommandKind.Help:
                 await context.SendActivityAsync(cards.Help(BotText.CultureOf(context.Activity)), cancellationToken);

@@ -32,4 +32,5 @@ public enum CommandKind
     Export,
     Import,
     Summary,
+    Remind,
 }

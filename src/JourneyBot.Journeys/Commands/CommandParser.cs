@@ -86,6 +86,7 @@ public static class CommandParser
             (CommandKind.Export, TextKeys.CommandExport),
             (CommandKind.Import, TextKeys.CommandImport),
             (CommandKind.Summary, TextKeys.CommandSummary),
+            (CommandKind.Remind, TextKeys.CommandRemind),
         ];
         return keys
             .SelectMany(k => BotText.WordsInAllLanguages(k.Key).Select(word => (k.Kind, NameComparer.Fold(word))))
