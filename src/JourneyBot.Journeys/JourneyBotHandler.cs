@@ -17,6 +17,7 @@ using JourneyBot.Journeys.Exports;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Notes;
+using JourneyBot.Journeys.Reminders;
 using JourneyBot.Journeys.Summaries;
 using Microsoft.Extensions.Logging;
 
@@ -41,6 +42,7 @@ internal sealed partial class JourneyBotHandler(
     ExportCommands exports,
     ImportCommands imports,
     ActionCommands actionItems,
+    ReminderCommands reminders,
     ILogger<JourneyBotHandler> logger) : IBot
 {
     private const int EchoLength = 60;
@@ -204,6 +206,9 @@ internal sealed partial class JourneyBotHandler(
                 break;
             case CommandKind.ActionItems or CommandKind.AllActionItems:
                 await WithCurrentMapAsync(context, (map, ct) => actionItems.ListAsync(context, map, command.Argument, command.Kind == CommandKind.AllActionItems, ct), cancellationToken);
+                break;
+            case CommandKind.Remind:
+                await WithCurrentMapAsync(context, (map, ct) => reminders.RemindAsync(context, map, command.Argument, ct), cancellationToken);
                 break;
             case CommandKind.Help:
                 await context.SendActivityAsync(cards.Help(BotText.CultureOf(context.Activity)), cancellationToken);

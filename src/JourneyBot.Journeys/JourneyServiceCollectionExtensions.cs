@@ -9,6 +9,8 @@ using JourneyBot.Journeys.Dialogs;
 using JourneyBot.Journeys.Exports;
 using JourneyBot.Journeys.MapPage;
 using JourneyBot.Journeys.Maps;
+using JourneyBot.Journeys.Reminders;
+using JourneyBot.Domain.Abstractions;
 using JourneyBot.Journeys.Sharing;
 using JourneyBot.Journeys.Summaries;
 using Microsoft.Extensions.Configuration;
@@ -61,6 +63,14 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<NoteForm>();
         services.AddSingleton<SummaryCards>();
         services.AddSingleton<SummaryCommands>();
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName))
+            .Validate(o => o.Problem() is null, "Reminders options are invalid (see ReminderOptions.Problem).").ValidateOnStart();
+        services.TryAddSingleton<IReminderActionItems, NoReminderActionItems>();
+        services.AddSingleton<ReminderScheduler>();
+        services.TryAddSingleton<IReviewReminders>(sp => sp.GetRequiredService<ReminderScheduler>());
+        services.AddSingleton<ReminderCards>();
+        services.AddSingleton<ReminderCommands>();
+        services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<IDialogInterruptions, JourneyInterruptions>();
         services.AddSingleton(sp =>
         {

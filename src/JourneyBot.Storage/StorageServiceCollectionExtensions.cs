@@ -5,6 +5,7 @@ using JourneyBot.Domain.Abstractions;
 using JourneyBot.Storage.Actions;
 using JourneyBot.Storage.Maps;
 using JourneyBot.Storage.Notes;
+using JourneyBot.Storage.Reminders;
 using JourneyBot.Storage.State;
 using JourneyBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
@@ -21,7 +22,7 @@ public static class StorageServiceCollectionExtensions
     /// Binds and validates <see cref="TableStorageOptions"/> from the <c>Storage</c> section of
     /// <paramref name="configuration"/> (checked at start), registers one <see cref="TableServiceClient"/>
     /// and, as singletons, <see cref="IMapRepository"/>, <see cref="INoteRepository"/>, <see cref="IActionItemRepository"/>, <see cref="ITurnStateStore"/>,
-    /// <see cref="IProcessedActivityStore"/> and <see cref="IConversationReferenceStore"/>.
+    /// <see cref="IProcessedActivityStore"/>, <see cref="IConversationReferenceStore"/> and <see cref="IReminderStore"/>.
     /// Uses the registered <see cref="TimeProvider"/> (the system clock if none) and, with
     /// <see cref="TableStorageOptions.ServiceUri"/>, the registered <see cref="TokenCredential"/>.
     /// </summary>
@@ -47,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ITurnStateStore, TableTurnStateStore>();
         services.TryAddSingleton<IProcessedActivityStore, TableProcessedActivityStore>();
         services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
+        services.TryAddSingleton<IReminderStore, TableReminderStore>();
         return services;
     }
 }

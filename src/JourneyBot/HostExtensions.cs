@@ -4,6 +4,7 @@ using Azure.Identity;
 using JourneyBot.Cards;
 using JourneyBot.Journeys;
 using JourneyBot.Journeys.Sharing;
+using JourneyBot.Reminders;
 using JourneyBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -23,6 +24,7 @@ internal static class HostExtensions
         builder.Services.AddJourneyStorage(builder.Configuration);
         builder.Services.AddCardTemplates(builder.Configuration);
         builder.Services.AddJourneys(builder.Configuration);
+        builder.Services.AddHostedService<ReminderBackgroundService>();
         if (builder.Environment.IsDevelopment())
         {
             // Locally, links to the map page work without setup; they stop working when the bot restarts.

@@ -256,7 +256,7 @@ internal sealed partial class ConnectorClient : IConnectorClient
         var code = failure.ErrorCode is null ? string.Empty : $" {failure.ErrorCode}";
         var detail = failure.ErrorMessage is null ? string.Empty : $": {Truncate(failure.ErrorMessage)}";
         var message = $"Connector call {operation} failed with {status}{code} after {attempts} attempt(s){detail}";
-        return new ConnectorException(message, failure.StatusCode, failure.ErrorCode, failure.Exception);
+        return new ConnectorException(message, failure.StatusCode, failure.ErrorCode, failure.Exception, failure.RetryAfter);
     }
 
     private static string Truncate(string text) =>

@@ -1,3 +1,5 @@
+using JourneyBot.Domain.Reminders;
+
 namespace JourneyBot.Domain.Maps;
 
 /// <summary>
@@ -42,6 +44,16 @@ public sealed record JourneyMap
 
     /// <summary>Who closed that review.</summary>
     public Person? LastReviewedBy { get; init; }
+
+    /// <summary>How often and when the map's reviewers are reminded (default: every 2 weeks, Monday 09:00).</summary>
+    public ReviewCadence Cadence { get; init; } = ReviewCadence.Default;
+
+    /// <summary>Sets the review cadence.</summary>
+    public JourneyMap WithCadence(ReviewCadence cadence, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(cadence);
+        return this with { Cadence = cadence, UpdatedAt = now };
+    }
 
     /// <summary>Records a closed review.</summary>
     public JourneyMap MarkReviewed(Person by, DateTimeOffset at) => this with { LastReviewedAt = at, LastReviewedBy = by, UpdatedAt = at };

@@ -35,4 +35,5 @@ public enum CommandKind
     ActionItem,
     ActionItems,
     AllActionItems,
+    Remind,
 }

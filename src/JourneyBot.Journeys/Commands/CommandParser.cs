@@ -89,6 +89,7 @@ public static class CommandParser
             (CommandKind.ActionItem, TextKeys.CommandActionItem),
             (CommandKind.ActionItems, TextKeys.CommandActionItems),
             (CommandKind.AllActionItems, TextKeys.CommandAllActionItems),
+            (CommandKind.Remind, TextKeys.CommandRemind),
         ];
         return keys
             .SelectMany(k => BotText.WordsInAllLanguages(k.Key).Select(word => (k.Kind, NameComparer.Fold(word))))

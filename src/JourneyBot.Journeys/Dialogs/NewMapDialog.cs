@@ -9,6 +9,8 @@ using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Conversations;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Maps;
+using JourneyBot.Journeys.Reminders;
+using JourneyBot.Domain.Reminders;
 
 namespace JourneyBot.Journeys.Dialogs;
 
@@ -23,14 +25,16 @@ internal sealed class NewMapDialog : WaterfallDialog<NewMapState>
     private readonly IConversationReferenceStore _references;
     private readonly JourneyCards _cards;
     private readonly TimeProvider _time;
+    private readonly ReminderScheduler _reminders;
 
-    public NewMapDialog(IMapRepository maps, IConversationReferenceStore references, JourneyCards cards, TimeProvider time)
+    public NewMapDialog(IMapRepository maps, IConversationReferenceStore references, JourneyCards cards, TimeProvider time, ReminderScheduler reminders)
         : base(DialogIds.NewMap)
     {
         _maps = maps;
         _references = references;
         _cards = cards;
         _time = time;
+        _reminders = reminders;
         AddStep(AskNameStepAsync);
         AddStep(AskPersonaStepAsync);
         AddStep(AskGoalStepAsync);
@@ -89,13 +93,17 @@ internal sealed class NewMapDialog : WaterfallDialog<NewMapState>
         var scope = ConversationScopes.For(activity);
         var creator = ConversationScopes.SenderOf(activity);
         var map = await CreateWithFreshIdAsync(
-            id => MapLayouts.Create(id, scope, step.State.Name!, step.State.Persona ?? string.Empty, step.State.Goal ?? string.Empty, template, creator, _time.GetUtcNow(), key => LayoutName(culture, key)),
+            id => MapLayouts.Create(id, scope, step.State.Name!, step.State.Persona ?? string.Empty, step.State.Goal ?? string.Empty, template, creator, _time.GetUtcNow(), key => LayoutName(culture, key)) with
+            {
+                Cadence = ReviewCadence.DefaultIn(ClientTimeZone(activity)),
+            },
             cancellationToken);
 
         await _maps.SetSelectedMapIdAsync(scope, creator.Id, map.Id, cancellationToken);
 
         // Reminders will later reach this conversation through the saved reference.
         await _references.SaveAsync(activity.GetConversationReference(), cancellationToken);
+        await _reminders.ScheduleAsync(map, ReminderCommands.TargetOf(step.Context), cancellationToken);
 
         await step.Context.SayAsync(TextKeys.NewMapCreated, cancellationToken, map.Name, map.Id, map.Stages.Count, map.Lanes.Count);
         await step.Context.SendActivityAsync(_cards.Map(culture, map, []), cancellationToken);
@@ -153,6 +161,13 @@ internal sealed class NewMapDialog : WaterfallDialog<NewMapState>
         var existing = await _maps.ListAsync(ConversationScopes.For(activity), cancellationToken);
         return existing.Any(m => NameComparer.Same(m.Name, name));
     }
+
+    /// <summary>The IANA time zone Teams reports for the sender (the clientInfo entity's <c>timezone</c>), if any.</summary>
+    private static string? ClientTimeZone(Activity activity) =>
+        activity.Entities?
+            .Where(e => string.Equals(e.Type, "clientInfo", StringComparison.OrdinalIgnoreCase) && e.Properties is not null)
+            .Select(e => e.Properties!.TryGetValue("timezone", out var zone) && zone.ValueKind == System.Text.Json.JsonValueKind.String ? zone.GetString() : null)
+            .FirstOrDefault(zone => zone is not null);
 
     private static PromptOptions Question(string text) => new() { Prompt = Activity.CreateMessage(text), MaxAttempts = 5 };
 

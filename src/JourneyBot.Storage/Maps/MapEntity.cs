@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Azure;
 using Azure.Data.Tables;
 using JourneyBot.Domain.Maps;
+using JourneyBot.Domain.Reminders;
 using JourneyBot.Storage.Tables;
 
 namespace JourneyBot.Storage.Maps;
@@ -40,6 +41,9 @@ internal sealed class MapEntity : ITableEntity
     public string? LastReviewedById { get; set; }
     public string? LastReviewedByName { get; set; }
 
+    /// <summary>The review cadence as JSON; rows written before cadences have none and get the default.</summary>
+    public string? CadenceJson { get; set; }
+
     public static MapEntity FromMap(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
@@ -73,6 +77,7 @@ internal sealed class MapEntity : ITableEntity
             LastReviewedAt = map.LastReviewedAt?.ToUniversalTime(),
             LastReviewedById = map.LastReviewedBy?.Id,
             LastReviewedByName = map.LastReviewedBy?.Name,
+            CadenceJson = JsonSerializer.Serialize(StoredCadence.From(map.Cadence), StorageJson.Options),
         };
     }
 
@@ -94,6 +99,7 @@ internal sealed class MapEntity : ITableEntity
         DeletedBy = DeletedById is null ? null : new Person(DeletedById, DeletedByName ?? string.Empty),
         LastReviewedAt = LastReviewedAt,
         LastReviewedBy = LastReviewedById is null ? null : new Person(LastReviewedById, LastReviewedByName ?? string.Empty),
+        Cadence = string.IsNullOrEmpty(CadenceJson) ? ReviewCadence.Default : JsonSerializer.Deserialize<StoredCadence>(CadenceJson, StorageJson.Options)?.ToCadence() ?? ReviewCadence.Default,
     };
 
     private static List<T> Deserialize<T>(string json) =>
@@ -108,4 +114,28 @@ internal sealed class MapEntity : ITableEntity
         string Name,
         LaneKind Kind,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] StoredPerson? Owner = null);
+
+    /// <summary>The stored shape of a review cadence; the time of day as <c>HH:mm</c>.</summary>
+    private sealed record StoredCadence(bool Enabled, CadenceUnit Unit, int Every, DayOfWeek Weekday, int DayOfMonth, string Time, string TimeZoneId)
+    {
+        public static StoredCadence From(ReviewCadence cadence) => new(
+            cadence.Enabled,
+            cadence.Unit,
+            cadence.Every,
+            cadence.Weekday,
+            cadence.DayOfMonth,
+            cadence.TimeOfDay.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            cadence.TimeZoneId);
+
+        public ReviewCadence ToCadence() => new()
+        {
+            Enabled = Enabled,
+            Unit = Unit,
+            Every = Every,
+            Weekday = Weekday,
+            DayOfMonth = DayOfMonth,
+            TimeOfDay = TimeOnly.ParseExact(Time, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            TimeZoneId = TimeZoneId,
+        };
+    }
 }

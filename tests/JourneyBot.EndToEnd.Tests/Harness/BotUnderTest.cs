@@ -86,6 +86,12 @@ public sealed class BotUnderTest : IAsyncDisposable
         environment["Storage__TablePrefix"] = options.TablePrefix;
         environment["DOTNET_NOLOGO"] = "1";
 
+        // Reminders every minute (Development allows that cadence), looked for every 2 s, at any hour and day.
+        environment["Reminders__PollInterval"] = "00:00:02";
+        environment["Reminders__QuietHoursStart"] = "00:00";
+        environment["Reminders__QuietHoursEnd"] = "00:00";
+        environment["Reminders__QuietOnWeekends"] = "false";
+
         return ChildProcess.Start(new ChildProcessOptions("bot", "dotnet", [options.DllPath])
         {
             // The content root (appsettings, card templates) is the current directory.

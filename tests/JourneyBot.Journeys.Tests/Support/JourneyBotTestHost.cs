@@ -1,3 +1,5 @@
+using JourneyBot.BotKit.Authentication;
+using JourneyBot.BotKit.Connector;
 using JourneyBot.BotKit.Turns;
 using JourneyBot.Cards;
 using JourneyBot.Domain.Abstractions;
@@ -18,8 +20,12 @@ namespace JourneyBot.Journeys.Tests.Support;
 public class JourneyBotTestHost : IAsyncLifetime
 {
     private ServiceProvider? _services;
+    private ServiceProvider? _connectorServices;
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; init; } = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The prefix of this host's tables; two hosts given the same one act as two instances of one bot.</summary>
+    public string TablePrefix { get; init; } = TestTablePrefix.Create("journeys");
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not started.");
 
@@ -41,10 +47,16 @@ public class JourneyBotTestHost : IAsyncLifetime
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Storage:ConnectionString"] = await AzuriteServer.GetConnectionStringAsync(),
-                ["Storage:TablePrefix"] = TestTablePrefix.Create("journeys"),
+                ["Storage:TablePrefix"] = TablePrefix,
                 ["Cards:TemplateDirectory"] = "cards",
                 ["MapLinks:SigningKey"] = SigningKey,
                 ["MapLinks:PublicBaseUrl"] = PublicBaseUrl.AbsoluteUri,
+                ["Reminders:AllowMinuteCadence"] = "true",
+                ["Reminders:QuietHoursStart"] = "00:00",
+                ["Reminders:QuietHoursEnd"] = "00:00",
+                ["Reminders:QuietOnWeekends"] = "false",
+                ["Reminders:MinSendInterval"] = "00:00:00",
+                ["Bot:Connector:BaseDelay"] = "00:00:00.050",
             })
             .Build();
         var services = new ServiceCollection();
@@ -53,6 +65,15 @@ public class JourneyBotTestHost : IAsyncLifetime
         services.AddJourneyStorage(configuration);
         services.AddCardTemplates(configuration);
         services.AddJourneys(configuration);
+
+        // The connector waits (Retry-After, back-off) on the real clock, apart from the test's fake one.
+        _connectorServices = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<IConnectorTokenProvider, NoConnectorToken>()
+            .AddBotConnector(configuration)
+            .BuildServiceProvider();
+        services.AddSingleton(_connectorServices.GetRequiredService<IConnectorClient>());
         ConfigureServices(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -62,6 +83,11 @@ public class JourneyBotTestHost : IAsyncLifetime
         if (_services is not null)
         {
             await _services.DisposeAsync();
+        }
+
+        if (_connectorServices is not null)
+        {
+            await _connectorServices.DisposeAsync();
         }
 
         GC.SuppressFinalize(this);
@@ -81,5 +107,11 @@ public class JourneyBotTestHost : IAsyncLifetime
         var chat = TestConversation.TeamChannel(Bot.OnTurnAsync, rootMessageId: rootMessageId);
         chat.ChannelData!["team"]!["id"] = teamId ?? $"19:team-{Guid.NewGuid():N}@thread.tacv2";
         return chat;
+    }
+
+    /// <summary>Anonymous calls, as in local development: the fake connector asks for no token.</summary>
+    private sealed class NoConnectorToken : IConnectorTokenProvider
+    {
+        public Task<string?> GetTokenAsync(Uri serviceUrl, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
     }
 }
