@@ -65,7 +65,7 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<SummaryCommands>();
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName))
             .Validate(o => o.Problem() is null, "Reminders options are invalid (see ReminderOptions.Problem).").ValidateOnStart();
-        services.TryAddSingleton<IReminderActionItems, NoReminderActionItems>();
+        services.TryAddSingleton<IReminderActionItems, ActionPlanReminderItems>();
         services.AddSingleton<ReminderScheduler>();
         services.TryAddSingleton<IReviewReminders>(sp => sp.GetRequiredService<ReminderScheduler>());
         services.AddSingleton<ReminderCards>();

@@ -1,7 +1,9 @@
 using JourneyBot.BotKit.Schema;
 using JourneyBot.BotKit.State;
 using JourneyBot.Domain.Abstractions;
+using JourneyBot.Domain.Actions;
 using JourneyBot.Domain.Maps;
+using JourneyBot.Domain.Notes;
 using JourneyBot.Domain.Reminders;
 using JourneyBot.Journeys.Reminders;
 using JourneyBot.Journeys.Tests.Support;
@@ -90,6 +92,37 @@ public sealed class ReminderDispatcherTests : IAsyncLifetime
         Assert.Equal(["review", $"remind snooze {map.Id}", "summary"], commands);
         var next = await Host.Services.GetRequiredService<IReminderStore>().GetAsync(map.Scope, map.Id, default);
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero), next!.DueAt);
+    }
+
+    [Fact]
+    public async Task The_reminder_lists_red_flags_nobody_acted_on_and_overdue_action_items_by_the_maps_date()
+    {
+        var cadence = new ReviewCadence { Every = 1, Weekday = DayOfWeek.Monday, TimeOfDay = new TimeOnly(7, 0), TimeZoneId = "Asia/Shanghai" };
+        var (map, conversation) = await MapAsync("Returns", cadence);
+        var alice = new Person("29:alice", "Alice");
+        var bob = new Person("29:bob", "Bob");
+        var customer = map.Lanes.Single(l => l.Kind == LaneKind.Customer).Id;
+        foreach (var (id, text) in new[] { ("n1", "Refund takes three weeks"), ("n2", "Return label missing from the box") })
+        {
+            await Host.Notes.AddAsync(map.Scope, new Note { MapId = map.Id, Id = id, Kind = NoteKind.RedFlag, StageId = map.Stages[0].Id, LaneId = customer, Text = text, Author = alice, CreatedAt = _time.GetUtcNow() }, default);
+        }
+
+        var actions = Host.Services.GetRequiredService<IActionItemRepository>();
+        ActionItem Item(string id, string text, DateOnly due) => new() { MapId = map.Id, Id = id, Text = text, Owner = bob, Due = due, CreatedBy = alice, CreatedAt = _time.GetUtcNow() };
+        await actions.AddAsync(map.Scope, Item("a1", "Pay refunds within a week", new DateOnly(2026, 11, 30)) with { FromNoteId = "n1" }, default);
+        await actions.AddAsync(map.Scope, Item("a2", "Print labels at the warehouse", new DateOnly(2026, 11, 20)) with { Status = ActionStatus.Done }, default);
+        await actions.AddAsync(map.Scope, Item("a3", "Call the courier about pickups", new DateOnly(2026, 11, 29)), default);
+
+        // Monday 2026-11-30 07:00 in Shanghai is Sunday 23:00 UTC: by the map's date the Sunday item is overdue.
+        _time.Advance(new DateTimeOffset(2026, 11, 29, 23, 0, 0, TimeSpan.Zero) - _time.GetUtcNow());
+        Assert.Equal(1, await Dispatcher(Host).RunOnceAsync(default));
+
+        var texts = Assert.Single(CardsTo(conversation)).Attachments![0].Content!.TextBlocks();
+        Assert.Contains(texts, t => t.Contains("Return label missing from the box", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("Refund takes three weeks", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("Call the courier about pickups", StringComparison.Ordinal) && t.Contains("Bob", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("Pay refunds within a week", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("Print labels", StringComparison.Ordinal));
     }
 
     [Fact]
