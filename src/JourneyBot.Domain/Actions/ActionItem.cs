@@ -8,8 +8,8 @@ namespace JourneyBot.Domain.Actions;
 /// from a note (a red flag or an opportunity, usually). Status changes keep their history.
 /// </summary>
 /// <remarks>
-/// The due date is a calendar date without a time zone. Maps have no time zone yet, so "today" and
-/// "overdue" are judged in UTC (see <see cref="TodayOf"/>); once a map has a time zone, pass its date instead.
+/// The due date is a calendar date without a time zone: callers judge "today" and "overdue" by the date in
+/// the map's time zone (<see cref="JourneyBot.Domain.Maps.JourneyMap.LocalDate"/>).
 /// </remarks>
 public sealed record ActionItem
 {

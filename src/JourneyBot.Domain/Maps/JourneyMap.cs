@@ -55,6 +55,9 @@ public sealed record JourneyMap
         return this with { Cadence = cadence, UpdatedAt = now };
     }
 
+    /// <summary>The calendar date at <paramref name="instant"/> where the map's people are (its reminder time zone).</summary>
+    public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Cadence.TimeZone).DateTime);
+
     /// <summary>Records a closed review.</summary>
     public JourneyMap MarkReviewed(Person by, DateTimeOffset at) => this with { LastReviewedAt = at, LastReviewedBy = by, UpdatedAt = at };
 

@@ -14,8 +14,8 @@ namespace JourneyBot.Journeys.Actions;
 
 /// <summary>
 /// The map's action plan: <c>action …</c> adds an item (or changes one), <c>actions [all]</c> lists them. The
-/// owner, whoever added an item and the map's facilitators may change it. "Today" is the UTC date: maps have
-/// no time zone yet.
+/// owner, whoever added an item and the map's facilitators may change it. "Today" is the date in the map's time zone (its reminder
+/// cadence's).
 /// </summary>
 public sealed class ActionCommands(IActionItemRepository actions, INoteRepository notes, TimeProvider time)
 {
@@ -67,7 +67,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         ArgumentNullException.ThrowIfNull(map);
         var culture = BotText.CultureOf(context.Activity);
         all = all || BotText.WordsInAllLanguages(TextKeys.WordsActionAll).Any(w => NameComparer.Same(w, argument ?? string.Empty));
-        var today = Today();
+        var today = Today(map);
         var items = await actions.ListAsync(map.Scope, map.Id, cancellationToken);
         var pending = ActionPlan.Urgency(items.Where(i => i.IsPending), today).ToList();
         var shown = all ? [.. pending, .. items.Where(i => !i.IsPending).OrderByDescending(i => i.UpdatedAt)] : pending;
@@ -109,7 +109,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         }
 
         var culture = BotText.CultureOf(context.Activity);
-        await context.SendActivityAsync(Line(culture, item, Today()) + "\n\n" + BotText.Get(culture, TextKeys.ActionAddedHint, item.Id), cancellationToken);
+        await context.SendActivityAsync(Line(culture, item, Today(map)) + "\n\n" + BotText.Get(culture, TextKeys.ActionAddedHint, item.Id), cancellationToken);
     }
 
     /// <summary>One item as <c>actions</c> lists it: id, status, text; owner, due date, source note.</summary>
@@ -154,7 +154,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         DateOnly? due = null;
         if (request.DueText is not null)
         {
-            if (!DueDates.TryParse(request.DueText, Today(), out var date))
+            if (!DueDates.TryParse(request.DueText, Today(map), out var date))
             {
                 await context.SayAsync(TextKeys.ActionBadDate, cancellationToken, MapText.Truncate(MapText.CleanName(request.DueText), 40));
                 return;
@@ -232,7 +232,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
                 map.Name,
                 Echo(item.Text),
                 item.Owner.Name,
-                DueLabel(culture, item, Today()),
+                DueLabel(culture, item, Today(map)),
                 item.FromNoteId is null ? string.Empty : BotText.Get(culture, TextKeys.ActionFromNote, item.FromNoteId));
             await context.SendActivityAsync(added + "\n\n" + BotText.Get(culture, TextKeys.ActionAddedHint, item.Id), cancellationToken);
             return;
@@ -276,7 +276,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
 
     private async Task SetDueAsync(TurnContext context, JourneyMap map, ActionRequest request, CancellationToken cancellationToken)
     {
-        if (!DueDates.TryParse(request.DueText, Today(), out var due))
+        if (!DueDates.TryParse(request.DueText, Today(map), out var due))
         {
             await context.SayAsync(TextKeys.ActionBadDate, cancellationToken, MapText.Truncate(MapText.CleanName(request.DueText), 40));
             return;
@@ -338,7 +338,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         return note;
     }
 
-    private DateOnly Today() => ActionItem.TodayOf(time.GetUtcNow());
+    private DateOnly Today(JourneyMap map) => map.LocalDate(time.GetUtcNow());
 
     /// <summary>
     /// The person in the mention <paramref name="markup"/> (<c>&lt;at&gt;Name&lt;/at&gt;</c>), or with no markup the first

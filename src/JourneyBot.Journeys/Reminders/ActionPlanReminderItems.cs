@@ -14,8 +14,8 @@ internal sealed class ActionPlanReminderItems(IActionItemRepository items) : IRe
     {
         ArgumentNullException.ThrowIfNull(map);
         var all = await items.ListAsync(map.Scope, map.Id, cancellationToken);
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(map.Cadence.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var zone = map.Cadence.TimeZone;
+        var today = map.LocalDate(now);
         var withActions = all.Where(i => i.FromNoteId is not null).Select(i => i.FromNoteId!).ToHashSet(StringComparer.Ordinal);
         var overdue = all
             .Where(i => i.IsOverdue(today))

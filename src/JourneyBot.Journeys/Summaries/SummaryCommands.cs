@@ -50,7 +50,7 @@ public sealed class SummaryCommands(INoteRepository notes, IActionItemRepository
         {
             // The whole map's summary shows its open action items, judged overdue by the UTC date (maps have no time zone yet).
             var items = await actions.ListAsync(map.Scope, map.Id, cancellationToken);
-            insights = insights with { Actions = ActionPlan.Of(items, ActionItem.TodayOf(time.GetUtcNow()), SummaryLimits.Levels[0].Items) };
+            insights = insights with { Actions = ActionPlan.Of(items, map.LocalDate(time.GetUtcNow()), SummaryLimits.Levels[0].Items) };
         }
         var culture = BotText.CultureOf(context.Activity);
         var mapUrl = links.Create(map.Scope, map.Id, MapLinkPurpose.View);
