@@ -4,6 +4,7 @@ using JourneyBot.BotKit.State;
 using JourneyBot.Domain.Abstractions;
 using JourneyBot.Storage.Maps;
 using JourneyBot.Storage.Notes;
+using JourneyBot.Storage.Reviews;
 using JourneyBot.Storage.State;
 using JourneyBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
@@ -20,7 +21,8 @@ public static class StorageServiceCollectionExtensions
     /// Binds and validates <see cref="TableStorageOptions"/> from the <c>Storage</c> section of
     /// <paramref name="configuration"/> (checked at start), registers one <see cref="TableServiceClient"/>
     /// and, as singletons, <see cref="IMapRepository"/>, <see cref="INoteRepository"/>, <see cref="ITurnStateStore"/>,
-    /// <see cref="IProcessedActivityStore"/> and <see cref="IConversationReferenceStore"/>.
+    /// <see cref="IProcessedActivityStore"/>, <see cref="IConversationReferenceStore"/>,
+    /// <see cref="IReviewRepository"/> and <see cref="ISnapshotRepository"/>.
     /// Uses the registered <see cref="TimeProvider"/> (the system clock if none) and, with
     /// <see cref="TableStorageOptions.ServiceUri"/>, the registered <see cref="TokenCredential"/>.
     /// </summary>
@@ -45,6 +47,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ITurnStateStore, TableTurnStateStore>();
         services.TryAddSingleton<IProcessedActivityStore, TableProcessedActivityStore>();
         services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
+        services.TryAddSingleton<IReviewRepository, TableReviewRepository>();
+        services.TryAddSingleton<ISnapshotRepository, TableSnapshotRepository>();
         return services;
     }
 }
