@@ -16,6 +16,7 @@ using JourneyBot.Journeys.Exports;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Notes;
+using JourneyBot.Journeys.Reviews;
 using JourneyBot.Journeys.Summaries;
 using Microsoft.Extensions.Logging;
 
@@ -39,6 +40,7 @@ internal sealed partial class JourneyBotHandler(
     IConversationReferenceStore references,
     ExportCommands exports,
     ImportCommands imports,
+    ReviewCommands reviews,
     ILogger<JourneyBotHandler> logger) : IBot
 {
     private const int EchoLength = 60;
@@ -191,6 +193,15 @@ internal sealed partial class JourneyBotHandler(
                 break;
             case CommandKind.Summary:
                 await WithCurrentMapAsync(context, (map, ct) => summaries.ShowAsync(context, map, command.Argument, ct), cancellationToken);
+                break;
+            case CommandKind.Review:
+                await WithCurrentMapAsync(context, (map, ct) => reviews.StartAsync(context, session, map, ct), cancellationToken);
+                break;
+            case CommandKind.ReviewStatus:
+                await WithCurrentMapAsync(context, (map, ct) => reviews.StatusAsync(context, map, ct), cancellationToken);
+                break;
+            case CommandKind.CloseReview:
+                await WithCurrentMapAsync(context, (map, ct) => reviews.CloseAsync(context, map, ct), cancellationToken);
                 break;
             case CommandKind.Help:
                 await context.SendActivityAsync(cards.Help(BotText.CultureOf(context.Activity)), cancellationToken);

@@ -32,4 +32,7 @@ public enum CommandKind
     Export,
     Import,
     Summary,
+    Review,
+    ReviewStatus,
+    CloseReview,
 }

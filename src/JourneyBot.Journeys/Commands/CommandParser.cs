@@ -86,6 +86,9 @@ public static class CommandParser
             (CommandKind.Export, TextKeys.CommandExport),
             (CommandKind.Import, TextKeys.CommandImport),
             (CommandKind.Summary, TextKeys.CommandSummary),
+            (CommandKind.Review, TextKeys.CommandReview),
+            (CommandKind.ReviewStatus, TextKeys.CommandReviewStatus),
+            (CommandKind.CloseReview, TextKeys.CommandCloseReview),
         ];
         return keys
             .SelectMany(k => BotText.WordsInAllLanguages(k.Key).Select(word => (k.Kind, NameComparer.Fold(word))))

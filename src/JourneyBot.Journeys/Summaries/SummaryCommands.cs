@@ -18,8 +18,8 @@ namespace JourneyBot.Journeys.Summaries;
 public sealed class SummaryCommands(INoteRepository notes, SummaryCards cards, IMapLinks links, TimeProvider time)
 {
     /// <summary>
-    /// The period "what changed" covers. There are no reviews yet to measure from; once there are, the
-    /// last review replaces this.
+    /// The period "what changed" covers on a map never reviewed; once a review was closed, the changes are
+    /// counted from it instead (<see cref="JourneyMap.LastReviewedAt"/>, when its snapshot was taken).
     /// </summary>
     public static TimeSpan ChangeWindow { get; } = TimeSpan.FromDays(14);
 
@@ -44,7 +44,7 @@ public sealed class SummaryCommands(INoteRepository notes, SummaryCards cards, I
             _ => null,
         };
         var all = await notes.ListAsync(map.Scope, map.Id, includeDeleted: true, cancellationToken);
-        var insights = MapAnalysis.Analyse(map, all, time.GetUtcNow() - ChangeWindow, focus);
+        var insights = MapAnalysis.Analyse(map, all, map.LastReviewedAt ?? time.GetUtcNow() - ChangeWindow, focus);
         var culture = BotText.CultureOf(context.Activity);
         var mapUrl = links.Create(map.Scope, map.Id, MapLinkPurpose.View);
         var reply = ChannelCapabilities.SupportsAdaptiveCards(context.Activity.ChannelId)

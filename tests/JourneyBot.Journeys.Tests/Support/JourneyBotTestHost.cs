@@ -35,6 +35,9 @@ public class JourneyBotTestHost : IAsyncLifetime
 
     public INoteRepository Notes => Services.GetRequiredService<INoteRepository>();
 
+    /// <summary>What the review flow told the reminder schedule.</summary>
+    public RecordingReviewReminders Reminders { get; } = new();
+
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder()
@@ -53,6 +56,9 @@ public class JourneyBotTestHost : IAsyncLifetime
         services.AddJourneyStorage(configuration);
         services.AddCardTemplates(configuration);
         services.AddJourneys(configuration);
+
+        // The reminder schedule belongs to another feature; the review flow only calls its contract.
+        services.AddSingleton<IReviewReminders>(Reminders);
         ConfigureServices(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
