@@ -120,4 +120,6 @@ internal static partial class TextKeys
     public const string SummaryReviewedOn = nameof(SummaryReviewedOn);
 
     public const string SummaryChangesSinceReview = nameof(SummaryChangesSinceReview);
+
+    public const string ReviewPaused = nameof(ReviewPaused);
 }

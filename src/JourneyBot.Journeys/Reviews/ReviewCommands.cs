@@ -111,9 +111,9 @@ public sealed partial class ReviewCommands(
 
     /// <summary>
     /// Facilitators only: closes the open review, stores a snapshot of the map, marks it reviewed, moves the next
-    /// reminder, and sums up who kept, edited and removed what.
+    /// reminder, and sums up who kept, edited and removed what. Returns whether this call closed it.
     /// </summary>
-    public async Task CloseAsync(TurnContext context, JourneyMap map, CancellationToken cancellationToken)
+    public async Task<bool> CloseAsync(TurnContext context, JourneyMap map, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(map);
@@ -122,14 +122,14 @@ public sealed partial class ReviewCommands(
         {
             var facilitators = new[] { map.CreatedBy }.Concat(map.Facilitators).DistinctBy(p => p.Id).Select(p => p.Name);
             await context.SayAsync(TextKeys.ReviewCloseNotFacilitator, cancellationToken, ReviewLines.Names(BotText.CultureOf(context.Activity), facilitators));
-            return;
+            return false;
         }
 
         var open = await reviews.GetOpenAsync(map.Scope, map.Id, cancellationToken);
         if (open is null)
         {
             await context.SayAsync(TextKeys.ReviewNoneOpen, cancellationToken, map.Name);
-            return;
+            return false;
         }
 
         var now = time.GetUtcNow();
@@ -141,7 +141,7 @@ public sealed partial class ReviewCommands(
         catch (ReviewClosedException)
         {
             await context.SayAsync(TextKeys.ReviewAlreadyClosed, cancellationToken);
-            return;
+            return false;
         }
 
         var all = await notes.ListAsync(map.Scope, map.Id, includeDeleted: true, cancellationToken);
@@ -161,6 +161,7 @@ public sealed partial class ReviewCommands(
         }
 
         await context.SendActivityAsync(Summary(BotText.CultureOf(context.Activity), map, closed, all, previous), cancellationToken);
+        return true;
     }
 
     private static string Summary(CultureInfo culture, JourneyMap map, Review closed, IReadOnlyList<Domain.Notes.Note> all, MapSnapshot? previous)
