@@ -122,4 +122,8 @@ internal static partial class TextKeys
     public const string SummaryChangesSinceReview = nameof(SummaryChangesSinceReview);
 
     public const string ReviewPaused = nameof(ReviewPaused);
+
+    public const string ReviewBackToOwn = nameof(ReviewBackToOwn);
+
+    public const string ReviewMoreNotes = nameof(ReviewMoreNotes);
 }

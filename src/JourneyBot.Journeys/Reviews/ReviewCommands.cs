@@ -52,7 +52,16 @@ public sealed partial class ReviewCommands(
         else
         {
             var culture = BotText.CultureOf(context.Activity);
-            await context.SayAsync(TextKeys.ReviewJoined, cancellationToken, map.Name, review.StartedBy.Name, review.StartedAt, review.Confirmations.Select(c => c.NoteId).Distinct().Count());
+            var confirmedSoFar = review.Confirmations.Select(c => c.NoteId).Distinct().Count();
+            if (review.StartedBy.Id == me.Id)
+            {
+                await context.SayAsync(TextKeys.ReviewBackToOwn, cancellationToken, map.Name, confirmedSoFar);
+            }
+            else
+            {
+                await context.SayAsync(TextKeys.ReviewJoined, cancellationToken, map.Name, review.StartedBy.Name, review.StartedAt, confirmedSoFar);
+            }
+
             var mine = review.Confirmations.Any(c => c.By.Id == me.Id);
             var resume = map.Stages.ToList().FindIndex(s => ReviewLines.AtStage(map, all, s.Id).Any(n => !review.HasConfirmed(n.Id, me.Id)));
             if (mine && resume < 0)
@@ -93,10 +102,15 @@ public sealed partial class ReviewCommands(
         {
             var atStage = ReviewLines.AtStage(map, live, map.Stages[i].Id);
             text.Append("\n\n").Append(BotText.Get(culture, TextKeys.ReviewStatusStage, i + 1, map.Stages[i].Name, atStage.Count(n => review.On(n.Id).Count > 0), atStage.Count));
-            foreach (var note in atStage)
+            foreach (var note in atStage.Take(ReviewLines.NotesPerStage))
             {
                 var verdicts = ReviewLines.Verdicts(culture, review.On(note.Id), noteDeleted: false);
                 text.Append('\n').Append(BotText.Get(culture, TextKeys.ReviewStatusNote, ReviewLines.Note(culture, map, note), verdicts.Length == 0 ? BotText.Get(culture, TextKeys.ReviewStatusNobody) : verdicts));
+            }
+
+            if (atStage.Count > ReviewLines.NotesPerStage)
+            {
+                text.Append('\n').Append(BotText.Get(culture, TextKeys.ReviewMoreNotes, atStage.Count - ReviewLines.NotesPerStage));
             }
         }
 

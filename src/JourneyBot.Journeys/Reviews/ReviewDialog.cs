@@ -129,14 +129,28 @@ internal sealed class ReviewDialog : WaterfallDialog<ReviewState>
     /// <summary>Applies the answer: stores the verdict (editing or deleting the note first when that was the verdict).</summary>
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<ReviewState> step, CancellationToken cancellationToken)
     {
-        var state = step.State;
-        var context = step.Context;
         var (map, review) = await LoadAsync(step, cancellationToken);
         if (map is null || review is null)
         {
             return await step.EndAsync(null, cancellationToken);
         }
 
+        try
+        {
+            return await ApplyAsync(step, map, cancellationToken);
+        }
+        catch (ReviewClosedException)
+        {
+            // Closed by a facilitator between reading the review and storing this verdict.
+            await step.Context.SayAsync(TextKeys.ReviewGone, cancellationToken, map.Name);
+            return await step.EndAsync(null, cancellationToken);
+        }
+    }
+
+    private async Task<DialogTurnResult> ApplyAsync(WaterfallStepContext<ReviewState> step, JourneyMap map, CancellationToken cancellationToken)
+    {
+        var state = step.State;
+        var context = step.Context;
         switch (state.Phase)
         {
             case ReviewPhase.Lanes:
@@ -244,7 +258,7 @@ internal sealed class ReviewDialog : WaterfallDialog<ReviewState>
         }
 
         var text = new StringBuilder(BotText.Get(culture, TextKeys.ReviewStageHeader, index + 1, map.Stages.Count, stage.Name, atStage.Count));
-        foreach (var note in atStage)
+        foreach (var note in atStage.Take(ReviewLines.NotesPerStage))
         {
             var verdicts = ReviewLines.Verdicts(culture, review.On(note.Id), noteDeleted: false);
             text.Append("\n\n- ").Append(ReviewLines.Note(culture, map, note));
@@ -252,6 +266,11 @@ internal sealed class ReviewDialog : WaterfallDialog<ReviewState>
             {
                 text.Append(" — ").Append(verdicts);
             }
+        }
+
+        if (atStage.Count > ReviewLines.NotesPerStage)
+        {
+            text.Append("\n\n").Append(BotText.Get(culture, TextKeys.ReviewMoreNotes, atStage.Count - ReviewLines.NotesPerStage));
         }
 
         return text.ToString();

@@ -10,6 +10,9 @@ namespace JourneyBot.Journeys.Reviews;
 /// <summary>How a review shows notes and who confirmed them: one compact line each.</summary>
 internal static class ReviewLines
 {
+    /// <summary>Most notes listed per stage in an overview or the status (messages stay well under the channel's size limit).</summary>
+    public const int NotesPerStage = 15;
+
     private const int TextLength = 100;
 
     /// <summary>The stage's live notes, lane by lane (top to bottom), oldest first within a lane.</summary>

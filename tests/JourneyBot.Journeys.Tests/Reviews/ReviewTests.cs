@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using JourneyBot.BotKit.Schema;
 using JourneyBot.Domain.Abstractions;
 using JourneyBot.Domain.Maps;
@@ -150,7 +151,6 @@ public sealed class ReviewTests(JourneyBotTestHost host) : IClassFixture<Journey
         var fields = await AddAsync(chat, "pain Purchase: too many fields", Alice);
         await AddAsync(chat, "green flag Use: quick setup", Alice);
         await chat.SendAsync("review");
-        var started = Today;
         await chat.SendAsync("2");
         await chat.SendAsync("2");
         (await chat.SendAsync("keep")).ShouldSay($"`{fields}`");
@@ -159,7 +159,7 @@ public sealed class ReviewTests(JourneyBotTestHost host) : IClassFixture<Journey
         (await chat.SendAsync("red flag Use: setup email lost")).ShouldSay("Added Red flag");
         var resumed = await chat.SendAsync("review");
 
-        resumed.ShouldSay($"Joining the review of **Resume** that Alice Chen started on {started} (1 notes confirmed so far).")
+        resumed.ShouldSay("Back to your review of **Resume** (1 notes confirmed so far).")
             .ShouldSay("Picking up where you left off: stage 3, **Purchase**.")
             .ShouldSay($"- `{declined}` Red flag · Customer: card declined (Alice Chen) — kept by Alice Chen")
             .ShouldSay($"`{fields}` Pain point · Customer: too many fields (Alice Chen)\n\nStill right?");
@@ -207,6 +207,10 @@ public sealed class ReviewTests(JourneyBotTestHost host) : IClassFixture<Journey
         var changes = texts.IndexOf($"What changed since the last review ({reviewed})");
         Assert.True(changes >= 0, string.Join("\n", texts));
         Assert.Equal("1 added · 1 edited · 0 deleted", texts[changes + 1]);
+
+        // The reminder card's "Start review" button sends the command "review".
+        (await chat.SubmitAsync(new JsonObject { ["command"] = "review" })).ShouldSay("Review of **Reviewed** started.");
+        (await chat.SendAsync("close review")).ShouldSay($"Since the previous review ({reviewed}): 1 added · 1 edited · 0 removed.");
     }
 
     [Fact]
