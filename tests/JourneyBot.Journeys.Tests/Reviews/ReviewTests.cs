@@ -228,6 +228,11 @@ public sealed class ReviewTests(JourneyBotTestHost host) : IClassFixture<Journey
         (await chat.SendAsync("评审进度")).ShouldSay("已确认 1 条笔记中的 1 条，共 1 人参与").ShouldSay("Alice Chen 保留");
         await chat.SendAsync("取消");
         (await chat.SendAsync("结束评审")).ShouldSay("**售后** 的评审已由 Alice Chen 结束。").ShouldSay("- 保留：1（Alice Chen）");
+
+        var today = host.Time.GetUtcNow().ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+        var card = Assert.Single((await chat.SendAsync("总结")).Cards());
+        Assert.Equal($"{today} · Alice Chen", card.Facts()["上次评审"]);
+        Assert.Contains($"上次评审（{today}）以来的变化", card.TextBlocks());
     }
 
     [Fact]
