@@ -238,7 +238,12 @@ public sealed class ReviewTests(JourneyBotTestHost host) : IClassFixture<Journey
     [Fact]
     public async Task Help_lists_the_review_commands()
     {
-        (await host.Personal().SendAsync("help")).ShouldSay("review").ShouldSay("review status").ShouldSay("close review");
+        (await host.Personal().SendAsync("help"))
+            .ShouldSay("Walk the current map stage by stage with the team")
+            .ShouldSay("review status")
+            .ShouldSay("Who confirmed what in the open review, stage by stage.")
+            .ShouldSay("close review")
+            .ShouldSay("Facilitators: close the review.");
     }
 
     /// <summary>
