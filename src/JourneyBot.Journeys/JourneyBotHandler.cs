@@ -18,6 +18,7 @@ using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Notes;
 using JourneyBot.Journeys.Reminders;
+using JourneyBot.Journeys.Reviews;
 using JourneyBot.Journeys.Summaries;
 using Microsoft.Extensions.Logging;
 
@@ -43,6 +44,7 @@ internal sealed partial class JourneyBotHandler(
     ImportCommands imports,
     ActionCommands actionItems,
     ReminderCommands reminders,
+    ReviewCommands reviews,
     ILogger<JourneyBotHandler> logger) : IBot
 {
     private const int EchoLength = 60;
@@ -103,7 +105,11 @@ internal sealed partial class JourneyBotHandler(
         var session = await dialogs.LoadAsync(context, cancellationToken);
         try
         {
-            if (session.IsActive && !fromButton)
+            if (session.IsActive && !fromButton && await DuringReviewAsync(context, session, text, cancellationToken))
+            {
+                // Handled: a pause, or a review command typed while reviewing.
+            }
+            else if (session.IsActive && !fromButton)
             {
                 await session.ContinueAsync(text, cancellationToken);
             }
@@ -210,6 +216,15 @@ internal sealed partial class JourneyBotHandler(
             case CommandKind.Remind:
                 await WithCurrentMapAsync(context, (map, ct) => reminders.RemindAsync(context, map, command.Argument, ct), cancellationToken);
                 break;
+            case CommandKind.Review:
+                await WithCurrentMapAsync(context, (map, ct) => reviews.StartAsync(context, session, map, ct), cancellationToken);
+                break;
+            case CommandKind.ReviewStatus:
+                await WithCurrentMapAsync(context, (map, ct) => reviews.StatusAsync(context, map, ct), cancellationToken);
+                break;
+            case CommandKind.CloseReview:
+                await WithCurrentMapAsync(context, async (map, ct) => await reviews.CloseAsync(context, map, ct), cancellationToken);
+                break;
             case CommandKind.Help:
                 await context.SendActivityAsync(cards.Help(BotText.CultureOf(context.Activity)), cancellationToken);
                 break;
@@ -232,6 +247,47 @@ internal sealed partial class JourneyBotHandler(
             default:
                 await UnknownOrShortcutAsync(context, session, command.Argument, cancellationToken);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// While someone walks a review: <c>cancel</c> pauses it (their verdicts are stored, the review stays open),
+    /// <c>review status</c> answers and repeats the open question, <c>close review</c> closes it (or, refused,
+    /// repeats the open question).
+    /// </summary>
+    private async Task<bool> DuringReviewAsync(TurnContext context, DialogSession session, string text, CancellationToken cancellationToken)
+    {
+        if (!session.Dialogs.State.Stack.Any(frame => frame.Id == DialogIds.Review))
+        {
+            return false;
+        }
+
+        var command = CommandParser.Parse(text);
+        switch (command.Kind)
+        {
+            case CommandKind.Cancel when command.Argument.Length == 0:
+                session.Reset();
+                await context.SayAsync(TextKeys.ReviewPaused, cancellationToken);
+                return true;
+            case CommandKind.ReviewStatus when command.Argument.Length == 0:
+                await WithCurrentMapAsync(context, (map, ct) => reviews.StatusAsync(context, map, ct), cancellationToken);
+                await session.Dialogs.RepromptDialogAsync(cancellationToken);
+                return true;
+            case CommandKind.CloseReview when command.Argument.Length == 0:
+                var closed = false;
+                await WithCurrentMapAsync(context, async (map, ct) => closed = await reviews.CloseAsync(context, map, ct), cancellationToken);
+                if (closed)
+                {
+                    session.Reset();
+                }
+                else
+                {
+                    await session.Dialogs.RepromptDialogAsync(cancellationToken);
+                }
+
+                return true;
+            default:
+                return false;
         }
     }
 

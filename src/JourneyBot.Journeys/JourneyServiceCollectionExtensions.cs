@@ -11,6 +11,7 @@ using JourneyBot.Journeys.MapPage;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Reminders;
 using JourneyBot.Domain.Abstractions;
+using JourneyBot.Journeys.Reviews;
 using JourneyBot.Journeys.Sharing;
 using JourneyBot.Journeys.Summaries;
 using Microsoft.Extensions.Configuration;
@@ -56,6 +57,8 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<ShortcutNoteDialog>();
         services.AddSingleton<RemovePlaceDialog>();
         services.AddSingleton<DeleteMapDialog>();
+        services.AddSingleton<ReviewDialog>();
+        services.AddSingleton<ReviewCommands>();
         services.AddSingleton<MapEditCommands>();
         services.AddSingleton<ContributionService>();
         services.AddSingleton<NoteCommands>();
@@ -84,6 +87,7 @@ public static class JourneyServiceCollectionExtensions
                 sp.GetRequiredService<ShortcutNoteDialog>(), .. ShortcutNoteDialog.Prompts(),
                 sp.GetRequiredService<RemovePlaceDialog>(), .. RemovePlaceDialog.Prompts(),
                 sp.GetRequiredService<DeleteMapDialog>(), .. DeleteMapDialog.Prompts(),
+                sp.GetRequiredService<ReviewDialog>(), .. ReviewDialog.Prompts(),
             ]);
         });
         services.AddSingleton<DialogRunner>();

@@ -6,6 +6,7 @@ using JourneyBot.Storage.Actions;
 using JourneyBot.Storage.Maps;
 using JourneyBot.Storage.Notes;
 using JourneyBot.Storage.Reminders;
+using JourneyBot.Storage.Reviews;
 using JourneyBot.Storage.State;
 using JourneyBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
@@ -22,7 +23,8 @@ public static class StorageServiceCollectionExtensions
     /// Binds and validates <see cref="TableStorageOptions"/> from the <c>Storage</c> section of
     /// <paramref name="configuration"/> (checked at start), registers one <see cref="TableServiceClient"/>
     /// and, as singletons, <see cref="IMapRepository"/>, <see cref="INoteRepository"/>, <see cref="IActionItemRepository"/>, <see cref="ITurnStateStore"/>,
-    /// <see cref="IProcessedActivityStore"/>, <see cref="IConversationReferenceStore"/> and <see cref="IReminderStore"/>.
+    /// <see cref="IProcessedActivityStore"/>, <see cref="IConversationReferenceStore"/>, <see cref="IReminderStore"/>,
+    /// <see cref="IReviewRepository"/> and <see cref="ISnapshotRepository"/>.
     /// Uses the registered <see cref="TimeProvider"/> (the system clock if none) and, with
     /// <see cref="TableStorageOptions.ServiceUri"/>, the registered <see cref="TokenCredential"/>.
     /// </summary>
@@ -49,6 +51,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IProcessedActivityStore, TableProcessedActivityStore>();
         services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
         services.TryAddSingleton<IReminderStore, TableReminderStore>();
+        services.TryAddSingleton<IReviewRepository, TableReviewRepository>();
+        services.TryAddSingleton<ISnapshotRepository, TableSnapshotRepository>();
         return services;
     }
 }

@@ -55,6 +55,20 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext context, Dialog
         return new DialogTurnResult(DialogTurnStatus.Complete, result);
     }
 
+    /// <summary>
+    /// Pops the active dialog and starts <paramref name="dialogId"/> in its place, without resuming the parent:
+    /// how a waterfall loops (it replaces itself with a fresh run carrying its state).
+    /// </summary>
+    public Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
+    {
+        if (State.Stack.Count > 0)
+        {
+            State.Stack.RemoveAt(State.Stack.Count - 1);
+        }
+
+        return BeginDialogAsync(dialogId, options, cancellationToken);
+    }
+
     /// <summary>Empties the stack.</summary>
     public DialogTurnResult CancelAllDialogs()
     {

@@ -36,4 +36,7 @@ public enum CommandKind
     ActionItems,
     AllActionItems,
     Remind,
+    Review,
+    ReviewStatus,
+    CloseReview,
 }

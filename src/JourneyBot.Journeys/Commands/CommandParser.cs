@@ -90,6 +90,9 @@ public static class CommandParser
             (CommandKind.ActionItems, TextKeys.CommandActionItems),
             (CommandKind.AllActionItems, TextKeys.CommandAllActionItems),
             (CommandKind.Remind, TextKeys.CommandRemind),
+            (CommandKind.Review, TextKeys.CommandReview),
+            (CommandKind.ReviewStatus, TextKeys.CommandReviewStatus),
+            (CommandKind.CloseReview, TextKeys.CommandCloseReview),
         ];
         return keys
             .SelectMany(k => BotText.WordsInAllLanguages(k.Key).Select(word => (k.Kind, NameComparer.Fold(word))))

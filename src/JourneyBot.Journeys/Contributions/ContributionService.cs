@@ -98,11 +98,25 @@ public sealed class ContributionService(INoteRepository notes, JourneyCards card
 
     public async Task DeleteAsync(TurnContext context, JourneyMap map, string noteId, CancellationToken cancellationToken)
     {
-        var deleted = await ChangeAsync(context, map, noteId, note => note.Delete(ConversationScopes.SenderOf(context.Activity), time.GetUtcNow()), cancellationToken);
+        var deleted = await DeleteNoteAsync(context, map, noteId, cancellationToken);
         if (deleted is not null)
         {
             await context.SayAsync(TextKeys.DeleteDone, cancellationToken, deleted.Id);
         }
+    }
+
+    /// <summary>Soft-deletes a note if the sender may (author or facilitator); otherwise says why. Returns the deleted note or null.</summary>
+    public Task<Note?> DeleteNoteAsync(TurnContext context, JourneyMap map, string noteId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ChangeAsync(context, map, noteId, note => note.Delete(ConversationScopes.SenderOf(context.Activity), time.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>Replaces a note's text (keeping the earlier one in its history) if the sender may; otherwise says why. Returns the edited note or null.</summary>
+    public Task<Note?> EditNoteAsync(TurnContext context, JourneyMap map, string noteId, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ChangeAsync(context, map, noteId, note => note.Edit(text, ConversationScopes.SenderOf(context.Activity), time.GetUtcNow()), cancellationToken);
     }
 
     public async Task RestoreAsync(TurnContext context, JourneyMap map, string noteId, CancellationToken cancellationToken)
@@ -131,7 +145,7 @@ public sealed class ContributionService(INoteRepository notes, JourneyCards card
             return;
         }
 
-        var edited = await ChangeAsync(context, map, parts[0], note => note.Edit(parts[1], ConversationScopes.SenderOf(context.Activity), time.GetUtcNow()), cancellationToken);
+        var edited = await EditNoteAsync(context, map, parts[0], parts[1], cancellationToken);
         if (edited is not null)
         {
             await context.SayAsync(TextKeys.EditDone, cancellationToken, edited.Id);

@@ -9,6 +9,7 @@ internal static class DialogIds
     public const string ShortcutNote = "shortcutNote";
     public const string RemovePlace = "removePlace";
     public const string DeleteMap = "deleteMap";
+    public const string Review = "review";
     public const string MapNamePrompt = "mapName";
     public const string DescriptionPrompt = "mapDescription";
     public const string TemplatePrompt = "mapTemplate";

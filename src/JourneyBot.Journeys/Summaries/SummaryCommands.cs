@@ -19,8 +19,8 @@ namespace JourneyBot.Journeys.Summaries;
 public sealed class SummaryCommands(INoteRepository notes, IActionItemRepository actions, SummaryCards cards, IMapLinks links, TimeProvider time)
 {
     /// <summary>
-    /// The period "what changed" covers. There are no reviews yet to measure from; once there are, the
-    /// last review replaces this.
+    /// The period "what changed" covers on a map never reviewed; once a review was closed, the changes are
+    /// counted from it instead (<see cref="JourneyMap.LastReviewedAt"/>, when its snapshot was taken).
     /// </summary>
     public static TimeSpan ChangeWindow { get; } = TimeSpan.FromDays(14);
 
@@ -45,10 +45,10 @@ public sealed class SummaryCommands(INoteRepository notes, IActionItemRepository
             _ => null,
         };
         var all = await notes.ListAsync(map.Scope, map.Id, includeDeleted: true, cancellationToken);
-        var insights = MapAnalysis.Analyse(map, all, time.GetUtcNow() - ChangeWindow, focus);
+        var insights = MapAnalysis.Analyse(map, all, map.LastReviewedAt ?? time.GetUtcNow() - ChangeWindow, focus);
         if (focus is null)
         {
-            // The whole map's summary shows its open action items, judged overdue by the UTC date (maps have no time zone yet).
+            // The whole map's summary shows its open action items, judged overdue by the date in the map's time zone.
             var items = await actions.ListAsync(map.Scope, map.Id, cancellationToken);
             insights = insights with { Actions = ActionPlan.Of(items, map.LocalDate(time.GetUtcNow()), SummaryLimits.Levels[0].Items) };
         }

@@ -65,7 +65,7 @@ internal sealed class SummaryView
         {
             new(T(TextKeys.MapCardPersona), Cut(_map.Persona, _limits.DescriptionLength)),
             new(T(TextKeys.MapCardGoal), Cut(_map.Goal, _limits.DescriptionLength)),
-            new(T(TextKeys.SummaryLastReview), T(TextKeys.SummaryNotReviewed)),
+            new(T(TextKeys.SummaryLastReview), _map.LastReviewedAt is { } reviewed ? T(TextKeys.SummaryReviewedOn, reviewed, Name(_map.LastReviewedBy?.Name ?? string.Empty)) : T(TextKeys.SummaryNotReviewed)),
             new(T(TextKeys.SummaryContributors), Number(_insights.Contributors)),
             new(T(TextKeys.SummaryNotes), Number(_insights.NoteCount)),
         };
@@ -305,7 +305,9 @@ internal sealed class SummaryView
     private SummaryListData Changes()
     {
         var changes = _insights.Changes;
-        var heading = T(TextKeys.SummaryChangesHeading, Number((int)Math.Round(_changeWindow.TotalDays)));
+        var heading = _map.LastReviewedAt is { } reviewed
+            ? T(TextKeys.SummaryChangesSinceReview, reviewed)
+            : T(TextKeys.SummaryChangesHeading, Number((int)Math.Round(_changeWindow.TotalDays)));
         var counts = changes.Total == 0 ? string.Empty : T(TextKeys.SummaryChangesCounts, Number(changes.Added), Number(changes.Edited), Number(changes.Deleted));
         var items = changes.Newest.Take(_limits.Changes).Select(Change).ToList();
         return new SummaryListData(heading, counts, items, string.Empty, changes.Total == 0 ? T(TextKeys.SummaryNoChanges) : string.Empty);

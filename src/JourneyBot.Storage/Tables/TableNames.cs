@@ -10,9 +10,11 @@ internal static class TableNames
     public const string Conversations = "conversations";
     public const string Activities = "activities";
     public const string Reminders = "reminders";
+    public const string Reviews = "reviews";
+    public const string Snapshots = "snapshots";
 
     /// <summary>All of them; the longest decides how long a prefix may be.</summary>
-    public static IReadOnlyList<string> All { get; } = [Maps, Notes, Actions, DialogState, Conversations, Activities, Reminders];
+    public static IReadOnlyList<string> All { get; } = [Maps, Notes, Actions, DialogState, Conversations, Activities, Reminders, Reviews, Snapshots];
 
     /// <summary>Table Storage's limit on a table name.</summary>
     public const int MaxTableNameLength = 63;

@@ -3,11 +3,13 @@ using JourneyBot.BotKit.Connector;
 using JourneyBot.BotKit.Turns;
 using JourneyBot.Cards;
 using JourneyBot.Domain.Abstractions;
+using JourneyBot.Journeys.Reminders;
 using JourneyBot.Storage;
 using JourneyBot.TestSupport.Azurite;
 using JourneyBot.TestSupport.Transcripts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
@@ -40,6 +42,9 @@ public class JourneyBotTestHost : IAsyncLifetime
     public IMapRepository Maps => Services.GetRequiredService<IMapRepository>();
 
     public INoteRepository Notes => Services.GetRequiredService<INoteRepository>();
+
+    /// <summary>What the review flow told the reminder schedule.</summary>
+    public RecordingReviewReminders Reminders { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -74,6 +79,9 @@ public class JourneyBotTestHost : IAsyncLifetime
             .AddBotConnector(configuration)
             .BuildServiceProvider();
         services.AddSingleton(_connectorServices.GetRequiredService<IConnectorClient>());
+
+        // Closing a review reaches the real reminder schedule through a recorder, so tests can see the call.
+        services.Replace(ServiceDescriptor.Singleton<IReviewReminders>(sp => Reminders.Forwarding(sp.GetRequiredService<ReminderScheduler>())));
         ConfigureServices(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
