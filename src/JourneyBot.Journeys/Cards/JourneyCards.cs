@@ -34,6 +34,7 @@ public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
             Usage(culture, TextKeys.CommandReview, TextKeys.HelpReview),
             Usage(culture, TextKeys.CommandReviewStatus, TextKeys.HelpReviewStatus),
             Usage(culture, TextKeys.CommandCloseReview, TextKeys.HelpCloseReview),
+            Usage(culture, TextKeys.CommandRemind, TextKeys.HelpRemind, " […]"),
             Usage(culture, TextKeys.CommandExport, TextKeys.HelpExport, " csv|markdown|json"),
             Usage(culture, TextKeys.CommandImport, TextKeys.HelpImport),
             Usage(culture, TextKeys.CommandAddNote, TextKeys.HelpAddNote),

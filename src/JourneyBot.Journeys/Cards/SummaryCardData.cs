@@ -38,7 +38,11 @@ public sealed record SummaryCardData(
     string MapUrl,
     string MapButton,
     string BackCommand,
-    string BackButton);
+    string BackButton)
+{
+    /// <summary>The whole map's summary offers to start a review (the <c>review</c> command); empty: no button.</summary>
+    public string ReviewButton { get; init; } = string.Empty;
+}
 
 /// <summary>
 /// A stage (or lane) row: emotion glyph, position and name; its notes by kind; and the command that opens

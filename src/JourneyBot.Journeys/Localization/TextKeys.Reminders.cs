@@ -45,4 +45,6 @@ internal static partial class TextKeys
     public const string ButtonOpenSummary = nameof(ButtonOpenSummary);
     public const string ReminderNudge = nameof(ReminderNudge);
     public const string ReminderUnreachable = nameof(ReminderUnreachable);
+
+    public const string HelpRemind = nameof(HelpRemind);
 }

@@ -144,4 +144,6 @@ internal static partial class TextKeys
     public const string SummaryBackHint = nameof(SummaryBackHint);
 
     public const string SummaryListSeparator = nameof(SummaryListSeparator);
+
+    public const string SummaryReviewHint = nameof(SummaryReviewHint);
 }

@@ -57,6 +57,11 @@ internal static class SummaryMarkdown
             footer.Add(BotText.Get(culture, TextKeys.SummaryMapLink, data.MapUrl));
         }
 
+        if (data.ReviewButton.Length > 0)
+        {
+            footer.Add(BotText.Get(culture, TextKeys.SummaryReviewHint));
+        }
+
         if (data.BackCommand.Length > 0)
         {
             footer.Add(BotText.Get(culture, TextKeys.SummaryBackHint));

@@ -56,6 +56,7 @@ internal sealed class SummaryView
         {
             MapUrl = mapUrl?.AbsoluteUri ?? string.Empty,
             MapButton = Text(culture, TextKeys.SummaryOpenMap),
+            ReviewButton = focus is null ? Text(culture, TextKeys.ButtonStartReview) : string.Empty,
         };
     }
 

@@ -13,6 +13,20 @@ public sealed class RemindCommandTests(JourneyBotTestHost host) : IClassFixture<
     private IReminderStore Store => host.Services.GetRequiredService<IReminderStore>();
 
     [Fact]
+    public async Task The_help_card_lists_remind_and_its_chinese_example_works()
+    {
+        var chat = host.Personal();
+        chat.Locale = "zh-CN";
+        await chat.CreateMapAsync("帮助示例");
+
+        (await chat.SendAsync("帮助")).ShouldSay("提醒 […]").ShouldSay("提醒 每2周 周一 09:00 Asia/Shanghai");
+        (await chat.SendAsync("提醒 每2周 周一 09:00 Asia/Shanghai")).ShouldSay("Asia/Shanghai");
+        chat.Locale = "en-US";
+        (await chat.SendAsync("remind")).ShouldSay("every 2 weeks on Monday at 09:00 (Asia/Shanghai)");
+        (await chat.SendAsync("help")).ShouldSay("remind […]").ShouldSay("remind every 2 weeks on Monday 09:00 Europe/Berlin");
+    }
+
+    [Fact]
     public async Task A_new_map_is_reminded_every_two_weeks_on_monday_at_nine_in_the_creators_time_zone()
     {
         var chat = host.Personal();

@@ -39,8 +39,8 @@ public sealed class SummaryTests(JourneyBotTestHost host) : IClassFixture<Journe
         Assert.Equal("9 added · 0 edited · 0 deleted", texts[texts.IndexOf("What changed in the last 14 days") + 1]);
 
         Assert.Equal(["summary Awareness", "summary Consideration", "summary Purchase", "summary Use", "summary Feedback"], card.RowCommands());
-        var (title, url) = Assert.Single(card.Buttons());
-        Assert.Equal("Open the map page", title);
+        Assert.Equal(["Start review", "Open the map page"], card.Buttons().Select(b => b.Title));
+        var url = card.Buttons()[1].Target;
         Assert.StartsWith($"{JourneyBotTestHost.PublicBaseUrl}maps/{mapId}/view?t=", url, StringComparison.Ordinal);
         Assert.True(CardValidator.Check(card).IsValid, string.Join(" ", CardValidator.Check(card).Problems));
     }
@@ -111,6 +111,25 @@ public sealed class SummaryTests(JourneyBotTestHost host) : IClassFixture<Journe
 
         Assert.Equal(["Use", "Stage 4 of 5 · Buttons"], Assert.Single(detail.Cards()).TextBlocks().Take(2));
         detail.ShouldSay("slow setup");
+    }
+
+    [Fact]
+    public async Task The_map_summary_offers_to_start_a_review_and_the_button_starts_one()
+    {
+        var chat = host.Personal();
+        await chat.CreateMapAsync("Review button");
+        await chat.SendAsync("red flag Use: slow setup");
+        var summary = Assert.Single((await chat.SendAsync("summary")).Cards());
+
+        var review = summary["actions"]!.AsArray().Single(a => (string?)a!["title"] == "Start review")!;
+        Assert.Equal("review", (string?)review["data"]!["command"]);
+        var stage = Assert.Single((await chat.SendAsync("summary Use")).Cards());
+        Assert.DoesNotContain(stage["actions"]!.AsArray(), a => (string?)a!["title"] == "Start review");
+
+        (await chat.SubmitAsync(new JsonObject { ["command"] = "review" })).ShouldSay("Review of **Review button** started.");
+        var text = host.Personal(channelId: "sms");
+        await text.CreateMapAsync("Review hint");
+        (await text.SendAsync("summary")).ShouldSay("Type **review** to walk the map together");
     }
 
     [Fact]
@@ -198,7 +217,7 @@ public sealed class SummaryTests(JourneyBotTestHost host) : IClassFixture<Journe
         Assert.Contains("做得好的（0）", texts);
         Assert.Contains("最近 14 天的变化", texts);
         Assert.Contains("没有后台或支持流程笔记的阶段：认知、考虑、使用、反馈", texts);
-        Assert.Equal("打开地图页面", card.Buttons()[0].Title);
+        Assert.Equal(["开始复盘", "打开地图页面"], card.Buttons().Select(b => b.Title));
 
         var stage = Assert.Single((await chat.SendAsync("摘要 购买")).Cards());
         Assert.Equal(["购买", "第 3 个阶段，共 5 个 · 售后"], stage.TextBlocks().Take(2));
