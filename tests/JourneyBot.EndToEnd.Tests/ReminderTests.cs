@@ -15,7 +15,7 @@ public sealed class ReminderTests(JourneyBotEndToEndFixture fixture)
         await chat.SendAsync("Busy team lead");
         await chat.SendAsync("Does the map stay current?");
         await chat.SendAsync("customer journey");
-        (await chat.SendAsync("remind every 1 minute")).ExpectTextShowing("every 1 minutes");
+        (await chat.SendAsync("remind every 1 minute")).ExpectTextShowing("every minute");
 
         var mark = fixture.Playground.Messages.Count;
         var messages = await fixture.Playground.Messages.WaitForRepliesAsync(mark, chat.ConversationId, TimeSpan.FromSeconds(100), fixture.QuietPeriod, CancellationToken.None);

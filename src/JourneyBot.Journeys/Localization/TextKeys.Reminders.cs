@@ -47,4 +47,6 @@ internal static partial class TextKeys
     public const string ReminderUnreachable = nameof(ReminderUnreachable);
 
     public const string HelpRemind = nameof(HelpRemind);
+
+    public const string ReminderEveryMinute = nameof(ReminderEveryMinute);
 }

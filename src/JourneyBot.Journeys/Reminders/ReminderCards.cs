@@ -131,6 +131,7 @@ public sealed class ReminderCards(ICardRenderer renderer, IOptions<ReminderOptio
         var day = culture.DateTimeFormat.GetDayName(cadence.Weekday);
         var text = (cadence.Unit, cadence.Every) switch
         {
+            (CadenceUnit.Minutes, 1) => BotText.Get(culture, TextKeys.ReminderEveryMinute),
             (CadenceUnit.Minutes, var n) => BotText.Get(culture, TextKeys.ReminderEveryMinutes, n),
             (CadenceUnit.Months, 1) => BotText.Get(culture, TextKeys.ReminderEveryMonth, cadence.DayOfMonth, at),
             (CadenceUnit.Months, var n) => BotText.Get(culture, TextKeys.ReminderEveryMonths, n, cadence.DayOfMonth, at),
