@@ -454,7 +454,7 @@ internal sealed partial class JourneyBotHandler(
             return;
         }
 
-        await action(lookup.Map, cancellationToken);
+        await action(await reminders.AdoptAsync(context, lookup.Map, cancellationToken), cancellationToken);
     }
 
     private async Task OnConversationUpdateAsync(TurnContext context, CancellationToken cancellationToken)

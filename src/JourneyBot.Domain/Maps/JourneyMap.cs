@@ -48,11 +48,17 @@ public sealed record JourneyMap
     /// <summary>How often and when the map's reviewers are reminded (default: every 2 weeks, Monday 09:00).</summary>
     public ReviewCadence Cadence { get; init; } = ReviewCadence.Default;
 
+    /// <summary>
+    /// True for a map stored before maps had review reminders: it has the default cadence, but no reminder was
+    /// ever scheduled for it. Setting a cadence (<see cref="WithCadence"/>) stores it and clears this.
+    /// </summary>
+    public bool PredatesReminders { get; init; }
+
     /// <summary>Sets the review cadence.</summary>
     public JourneyMap WithCadence(ReviewCadence cadence, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(cadence);
-        return this with { Cadence = cadence, UpdatedAt = now };
+        return this with { Cadence = cadence, UpdatedAt = now, PredatesReminders = false };
     }
 
     /// <summary>The calendar date at <paramref name="instant"/> where the map's people are (its reminder time zone).</summary>

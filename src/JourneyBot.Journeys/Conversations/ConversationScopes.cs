@@ -28,4 +28,14 @@ public static class ConversationScopes
         ArgumentNullException.ThrowIfNull(activity);
         return new Person(activity.From?.Id ?? string.Empty, MapText.CleanName(activity.From?.Name));
     }
+
+    /// <summary>The IANA time zone Teams reports for the sender (the clientInfo entity's <c>timezone</c>), if any.</summary>
+    public static string? ClientTimeZone(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Entities?
+            .Where(e => string.Equals(e.Type, "clientInfo", StringComparison.OrdinalIgnoreCase) && e.Properties is not null)
+            .Select(e => e.Properties!.TryGetValue("timezone", out var zone) && zone.ValueKind == System.Text.Json.JsonValueKind.String ? zone.GetString() : null)
+            .FirstOrDefault(zone => zone is not null);
+    }
 }

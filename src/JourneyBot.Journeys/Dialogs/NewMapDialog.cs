@@ -95,7 +95,7 @@ internal sealed class NewMapDialog : WaterfallDialog<NewMapState>
         var map = await CreateWithFreshIdAsync(
             id => MapLayouts.Create(id, scope, step.State.Name!, step.State.Persona ?? string.Empty, step.State.Goal ?? string.Empty, template, creator, _time.GetUtcNow(), key => LayoutName(culture, key)) with
             {
-                Cadence = ReviewCadence.DefaultIn(ClientTimeZone(activity)),
+                Cadence = ReviewCadence.DefaultIn(ConversationScopes.ClientTimeZone(activity)),
             },
             cancellationToken);
 
@@ -161,13 +161,6 @@ internal sealed class NewMapDialog : WaterfallDialog<NewMapState>
         var existing = await _maps.ListAsync(ConversationScopes.For(activity), cancellationToken);
         return existing.Any(m => NameComparer.Same(m.Name, name));
     }
-
-    /// <summary>The IANA time zone Teams reports for the sender (the clientInfo entity's <c>timezone</c>), if any.</summary>
-    private static string? ClientTimeZone(Activity activity) =>
-        activity.Entities?
-            .Where(e => string.Equals(e.Type, "clientInfo", StringComparison.OrdinalIgnoreCase) && e.Properties is not null)
-            .Select(e => e.Properties!.TryGetValue("timezone", out var zone) && zone.ValueKind == System.Text.Json.JsonValueKind.String ? zone.GetString() : null)
-            .FirstOrDefault(zone => zone is not null);
 
     private static PromptOptions Question(string text) => new() { Prompt = Activity.CreateMessage(text), MaxAttempts = 5 };
 

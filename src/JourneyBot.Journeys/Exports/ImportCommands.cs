@@ -4,10 +4,12 @@ using JourneyBot.BotKit.State;
 using JourneyBot.BotKit.Turns;
 using JourneyBot.Domain.Abstractions;
 using JourneyBot.Domain.Maps;
+using JourneyBot.Domain.Reminders;
 using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Conversations;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Maps;
+using JourneyBot.Journeys.Reminders;
 using Microsoft.Extensions.Logging;
 
 namespace JourneyBot.Journeys.Exports;
@@ -24,6 +26,7 @@ internal sealed partial class ImportCommands(
     INoteRepository notes,
     IConversationReferenceStore references,
     JourneyCards cards,
+    ReminderScheduler reminders,
     TimeProvider time,
     ILogger<ImportCommands> logger)
 {
@@ -85,8 +88,12 @@ internal sealed partial class ImportCommands(
 
         await maps.SetSelectedMapIdAsync(scope, importer.Id, plan.Map.Id, cancellationToken);
 
-        // Reminders will later reach this conversation through the saved reference, as for a new map.
+        // Reminders reach this conversation through the saved reference, as for a new map, on the default
+        // cadence in the importer's time zone (an export carries no cadence).
         await references.SaveAsync(activity.GetConversationReference(), cancellationToken);
+        var cadence = ReviewCadence.DefaultIn(ConversationScopes.ClientTimeZone(activity));
+        var scheduled = await maps.UpdateAsync(scope, plan.Map.Id, m => m.WithCadence(cadence, now), cancellationToken);
+        await reminders.ScheduleAsync(scheduled, ReminderCommands.TargetOf(context), cancellationToken);
         LogImported(logger, plan.Map.Id, plan.Notes.Count);
         var done = context.Text(TextKeys.ImportDone, plan.Map.Name, plan.Map.Id, plan.Map.Stages.Count, plan.Map.Lanes.Count, plan.Notes.Count);
         if (name != wanted)

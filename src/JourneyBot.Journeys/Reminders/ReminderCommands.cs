@@ -23,6 +23,28 @@ public sealed class ReminderCommands(
     IOptions<ReminderOptions> options,
     TimeProvider time)
 {
+    /// <summary>
+    /// A map stored before reminders existed gets the default cadence and its first reminder, in the
+    /// conversation it is being used in, the first time anyone uses it; returns the map as stored.
+    /// </summary>
+    public async Task<JourneyMap> AdoptAsync(TurnContext context, JourneyMap map, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(map);
+        if (!map.PredatesReminders)
+        {
+            return map;
+        }
+
+        var stored = await maps.UpdateAsync(
+            map.Scope,
+            map.Id,
+            m => m.PredatesReminders ? m.WithCadence(m.Cadence, time.GetUtcNow()) : m,
+            cancellationToken);
+        await scheduler.ScheduleAsync(stored, TargetOf(context), cancellationToken);
+        return stored;
+    }
+
     public async Task RemindAsync(TurnContext context, JourneyMap map, string argument, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -99,6 +99,7 @@ internal sealed class MapEntity : ITableEntity
         DeletedBy = DeletedById is null ? null : new Person(DeletedById, DeletedByName ?? string.Empty),
         LastReviewedAt = LastReviewedAt,
         LastReviewedBy = LastReviewedById is null ? null : new Person(LastReviewedById, LastReviewedByName ?? string.Empty),
+        PredatesReminders = string.IsNullOrEmpty(CadenceJson),
         Cadence = string.IsNullOrEmpty(CadenceJson) ? ReviewCadence.Default : JsonSerializer.Deserialize<StoredCadence>(CadenceJson, StorageJson.Options)?.ToCadence() ?? ReviewCadence.Default,
     };
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using JourneyBot.Domain.Abstractions;
 using System.Text;
 using System.Text.Json.Nodes;
 using JourneyBot.BotKit.Schema;
@@ -27,6 +29,10 @@ public sealed class ImportCommandTests(JourneyBotTestHost host) : IClassFixture<
         Assert.Equal(10, notes.Count);
         Assert.Equal(Enum.GetValues<NoteKind>().Order(), notes.Select(n => n.Kind).Order());
         (await chat.SendAsync("notes")).ShouldSay("Notes on **Voyage “Ünïcode”, 旅程 ✈️**");
+
+        // Like a new map, the copy is reminded on the default cadence.
+        Assert.NotNull(await host.Services.GetRequiredService<IReminderStore>().GetAsync(map.Scope, map.Id, CancellationToken.None));
+        (await chat.SendAsync("remind")).ShouldSay("every 2 weeks on Monday at 09:00 (UTC)");
     }
 
     [Fact]
