@@ -84,52 +84,31 @@ internal sealed class TableActionItemRepository(
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(change);
-        RequestFailedException? lastConflict = null;
-        for (var attempt = 1; attempt <= MaxUpdateAttempts; attempt++)
-        {
-            var stored = await ReadAsync(scope, mapId, itemId, cancellationToken) ?? throw new ActionItemNotFoundException(itemId);
+        var update = new EntityUpdate<ActionItemEntity>(tables, TableNames.Actions, timeProvider, MaxUpdateAttempts);
+        var written = await update.RunAsync(
+            ct => ReadAsync(scope, mapId, itemId, ct),
+            stored =>
+            {
+                // Whatever change throws (a refused permission, say) propagates before anything is written.
+                var current = stored.ToActionItem();
+                var changed = change(current);
+                if (changed.MapId != current.MapId || changed.Id != current.Id)
+                {
+                    throw new InvalidOperationException(
+                        $"A change to action item '{itemId}' of map '{mapId}' must keep its ids; it returned item '{changed.Id}' of map '{changed.MapId}'.");
+                }
 
-            // Whatever change throws (a refused permission, say) propagates before anything is written.
-            var current = stored.ToActionItem();
-            var changed = change(current);
-            if (changed.MapId != current.MapId || changed.Id != current.Id)
+                return ReferenceEquals(changed, current) ? null : ActionItemEntity.From(scope, changed);
+            },
+            () => new ActionItemNotFoundException(itemId),
+            attempt => logger.ActionItemUpdateConflict(itemId, mapId, attempt, MaxUpdateAttempts),
+            lastConflict =>
             {
-                throw new InvalidOperationException(
-                    $"A change to action item '{itemId}' of map '{mapId}' must keep its ids; it returned item '{changed.Id}' of map '{changed.MapId}'.");
-            }
-
-            if (ReferenceEquals(changed, current))
-            {
-                return current;
-            }
-
-            var entity = ActionItemEntity.From(scope, changed);
-            try
-            {
-                await tables.RunAsync(
-                    TableNames.Actions,
-                    (table, ct) => table.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, ct),
-                    cancellationToken);
-                return entity.ToActionItem();
-            }
-            catch (RequestFailedException ex) when (ex.Status == 412)
-            {
-                lastConflict = ex;
-                logger.ActionItemUpdateConflict(itemId, mapId, attempt, MaxUpdateAttempts);
-            }
-            catch (RequestFailedException ex) when (ex.Status == 404)
-            {
-                throw new ActionItemNotFoundException(itemId);
-            }
-
-            if (attempt < MaxUpdateAttempts)
-            {
-                await Task.Delay(ConflictBackOff.After(attempt), timeProvider, cancellationToken);
-            }
-        }
-
-        logger.ActionItemUpdateGaveUp(itemId, mapId, MaxUpdateAttempts);
-        throw new ActionItemConflictException(itemId, lastConflict);
+                logger.ActionItemUpdateGaveUp(itemId, mapId, MaxUpdateAttempts);
+                return new ActionItemConflictException(itemId, lastConflict);
+            },
+            cancellationToken);
+        return written.ToActionItem();
     }
 
     private async Task<ActionItemEntity?> ReadAsync(MapScope scope, string mapId, string itemId, CancellationToken cancellationToken)

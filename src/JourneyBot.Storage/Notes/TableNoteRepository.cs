@@ -86,50 +86,37 @@ internal sealed class TableNoteRepository(
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(change);
-        RequestFailedException? lastConflict = null;
-        for (var attempt = 1; attempt <= MaxUpdateAttempts; attempt++)
-        {
-            var stored = await ReadAsync(scope, mapId, noteId, cancellationToken) ?? throw new NoteNotFoundException(noteId);
-
-            // Whatever change throws (a broken note rule, say) propagates before anything is written.
-            var current = stored.ToNote();
-            var changed = change(current);
-            if (changed.MapId != current.MapId || changed.Id != current.Id)
+        Note? wanted = null;
+        var historyDropped = 0;
+        var update = new EntityUpdate<NoteEntity>(tables, TableNames.Notes, timeProvider, MaxUpdateAttempts);
+        var written = await update.RunAsync(
+            ct => ReadAsync(scope, mapId, noteId, ct),
+            stored =>
             {
-                throw new InvalidOperationException(
-                    $"A change to note '{noteId}' of map '{mapId}' must keep its ids; it returned note '{changed.Id}' of map '{changed.MapId}'.");
-            }
+                // Whatever change throws (a broken note rule, say) propagates before anything is written.
+                var current = stored.ToNote();
+                var changed = change(current);
+                if (changed.MapId != current.MapId || changed.Id != current.Id)
+                {
+                    throw new InvalidOperationException(
+                        $"A change to note '{noteId}' of map '{mapId}' must keep its ids; it returned note '{changed.Id}' of map '{changed.MapId}'.");
+                }
 
-            var entity = NoteEntity.FromNote(scope, changed, stored.HistoryDropped);
-            try
+                (wanted, historyDropped) = (changed, stored.HistoryDropped);
+                return NoteEntity.FromNote(scope, changed, stored.HistoryDropped);
+            },
+            () => new NoteNotFoundException(noteId),
+            attempt => logger.NoteUpdateConflict(noteId, mapId, attempt, MaxUpdateAttempts),
+            lastConflict =>
             {
-                await tables.RunAsync(
-                    TableNames.Notes,
-                    (table, ct) => table.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, ct),
-                    cancellationToken);
-                LogIfTrimmed(changed, entity, stored.HistoryDropped);
+                logger.NoteUpdateGaveUp(noteId, mapId, MaxUpdateAttempts);
+                return new NoteConflictException(noteId, lastConflict);
+            },
+            cancellationToken);
+        LogIfTrimmed(wanted!, written, historyDropped);
 
-                // What was stored, which may hold fewer revisions than the change returned.
-                return entity.ToNote();
-            }
-            catch (RequestFailedException ex) when (ex.Status == 412)
-            {
-                lastConflict = ex;
-                logger.NoteUpdateConflict(noteId, mapId, attempt, MaxUpdateAttempts);
-            }
-            catch (RequestFailedException ex) when (ex.Status == 404)
-            {
-                throw new NoteNotFoundException(noteId);
-            }
-
-            if (attempt < MaxUpdateAttempts)
-            {
-                await Task.Delay(ConflictBackOff.After(attempt), timeProvider, cancellationToken);
-            }
-        }
-
-        logger.NoteUpdateGaveUp(noteId, mapId, MaxUpdateAttempts);
-        throw new NoteConflictException(noteId, lastConflict);
+        // What was stored, which may hold fewer revisions than the change returned.
+        return written.ToNote();
     }
 
     private async Task<NoteEntity?> ReadAsync(MapScope scope, string mapId, string noteId, CancellationToken cancellationToken)
