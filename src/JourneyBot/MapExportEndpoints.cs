@@ -30,11 +30,7 @@ internal static class MapExportEndpoints
         IMapExports exports,
         CancellationToken cancellationToken)
     {
-        // The answer is someone's map, reachable by a bearer link: never cached, sniffed, or leaked via Referer.
-        var headers = http.Response.Headers;
-        headers.CacheControl = "no-store";
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
+        SignedLinkResponses.SetPrivateHeaders(http.Response.Headers);
 
         if (!ExportFormats.TryParseSegment(format, out var exportFormat))
         {
@@ -55,7 +51,7 @@ internal static class MapExportEndpoints
         }
 
         var disposition = new ContentDispositionHeaderValue("attachment") { FileName = file.AsciiFileName, FileNameStar = file.FileName };
-        headers.ContentDisposition = disposition.ToString();
+        http.Response.Headers.ContentDisposition = disposition.ToString();
         return Results.Bytes(file.Content, file.ContentType);
     }
 }

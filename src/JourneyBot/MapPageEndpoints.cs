@@ -69,10 +69,8 @@ internal static partial class MapPageEndpoints
     private static IResult Page(HttpContext context, int status, string html)
     {
         var headers = context.Response.Headers;
-        headers.CacheControl = "no-store";
-        headers.XContentTypeOptions = "nosniff";
+        SignedLinkResponses.SetPrivateHeaders(headers);
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers["Referrer-Policy"] = "no-referrer";
         headers.XFrameOptions = "DENY";
         return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
     }

@@ -46,8 +46,6 @@ public sealed record ActionItem
     /// <summary>Pending with a due date before <paramref name="today"/>.</summary>
     public bool IsOverdue(DateOnly today) => IsPending && Due is { } due && due < today;
 
-    /// <summary>The date "today" for overdue checks: the UTC date of <paramref name="now"/> (maps have no time zone yet).</summary>
-    public static DateOnly TodayOf(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime);
 
     /// <summary>Whether <paramref name="userId"/> may change this item: its owner, its creator, or a facilitator of the map.</summary>
     public bool MayBeChangedBy(string userId, JourneyMap map)

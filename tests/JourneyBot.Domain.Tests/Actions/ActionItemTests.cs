@@ -1,6 +1,7 @@
 using JourneyBot.Domain.Actions;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Domain.Notes;
+using JourneyBot.Domain.Reminders;
 
 namespace JourneyBot.Domain.Tests.Actions;
 
@@ -38,9 +39,14 @@ public sealed class ActionItemTests
     }
 
     [Fact]
-    public void Overdue_means_pending_with_a_due_date_before_today_in_utc()
+    public void Overdue_means_pending_with_a_due_date_before_the_maps_today()
     {
-        var today = ActionItem.TodayOf(new DateTimeOffset(2026, 11, 21, 1, 0, 0, TimeSpan.FromHours(8)));
+        // 01:00 on the 21st in Shanghai is still the 20th in UTC: "today" is the map's local date.
+        var instant = new DateTimeOffset(2026, 11, 21, 1, 0, 0, TimeSpan.FromHours(8));
+        var utcMap = MapLayouts.Create("m", new MapScope("t", "c"), "Map", "P", "G", MapTemplate.Blank, Alice, Now, key => key);
+        var shanghaiMap = utcMap with { Cadence = ReviewCadence.DefaultIn("Asia/Shanghai") };
+        Assert.Equal(new DateOnly(2026, 11, 21), shanghaiMap.LocalDate(instant));
+        var today = utcMap.LocalDate(instant);
 
         Assert.Equal(new DateOnly(2026, 11, 20), today);
         Assert.True(Item(new DateOnly(2026, 11, 19)).IsOverdue(today));

@@ -151,7 +151,7 @@ public sealed partial class SummarySizeTests(JourneyBotTestHost host) : IClassFi
     /// <summary>A thousand pending action items with the longest texts and owner names, half of them overdue.</summary>
     private static ActionPlan ManyActions(JourneyMap map)
     {
-        var today = ActionItem.TodayOf(Now);
+        var today = map.LocalDate(Now);
         var text = Long("给所有被拒绝的客户回电并解释原因📞", ActionItem.MaxTextLength);
         var items = Enumerable.Range(0, 1_000).Select(i => new ActionItem
         {
