@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using JourneyBot.Host.Tests.Support;
 using JourneyBot.TestSupport.Auth;
 using JourneyBot.TestSupport.Azurite;
+using JourneyBot.TestSupport.Http;
 
 namespace JourneyBot.Host.Tests;
 

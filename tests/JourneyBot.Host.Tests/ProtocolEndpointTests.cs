@@ -6,6 +6,7 @@ using JourneyBot.BotKit.Schema;
 using JourneyBot.Host.Tests.Support;
 using JourneyBot.TestSupport.Azurite;
 using JourneyBot.TestSupport.Connector;
+using JourneyBot.TestSupport.Http;
 using JourneyBot.TestSupport.Transcripts;
 
 namespace JourneyBot.Host.Tests;

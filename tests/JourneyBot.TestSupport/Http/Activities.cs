@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace JourneyBot.Host.Tests.Support;
+namespace JourneyBot.TestSupport.Http;
 
 /// <summary>Activity JSON as Teams sends it, for posting to /api/messages.</summary>
 public static class Activities
