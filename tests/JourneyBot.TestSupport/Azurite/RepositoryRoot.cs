@@ -1,7 +1,7 @@
 namespace JourneyBot.TestSupport.Azurite;
 
 /// <summary>Finds the repository checkout the tests run from.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     /// <summary>The nearest folder above the test binaries that holds <c>JourneyBot.sln</c>.</summary>
     public static string Find()

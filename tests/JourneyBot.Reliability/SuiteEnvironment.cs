@@ -1,0 +1,86 @@
+using System.Globalization;
+using JourneyBot.TestSupport.Azurite;
+using JourneyBot.TestSupport.Connector;
+using JourneyBot.TestSupport.Processes;
+using JourneyBot.TestSupport.Reliability;
+
+namespace JourneyBot.Reliability;
+
+/// <summary>
+/// What the suite runs against: its own Azurite, a fake connector, and the built bot (JourneyBot.dll) as a
+/// real process on a loopback port, in Development (anonymous), with rate limits off so that the
+/// concurrency scenario's burst reaches the storage path.
+/// </summary>
+internal sealed class SuiteEnvironment : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly AzuriteInstance _azurite;
+    private readonly FakeConnectorServer _connector;
+    private readonly ChildProcess _bot;
+    private readonly HttpClient _client;
+
+    private SuiteEnvironment(AzuriteInstance azurite, FakeConnectorServer connector, ChildProcess bot, HttpClient client, ReliabilityTarget target)
+    {
+        _azurite = azurite;
+        _connector = connector;
+        _bot = bot;
+        _client = client;
+        Target = target;
+    }
+
+    public ReliabilityTarget Target { get; }
+
+    public bool BotExited => _bot.HasExited;
+
+    public static async Task<SuiteEnvironment> StartAsync(CancellationToken cancellationToken)
+    {
+        var azurite = await AzuriteInstance.StartAsync(cancellationToken: cancellationToken);
+        var connector = await FakeConnectorServer.StartAsync("teams", cancellationToken);
+        var prefix = "rel" + Guid.NewGuid().ToString("N")[..8];
+        var port = FreePort.Next();
+        var bot = ChildProcess.Start(new ChildProcessOptions("bot", "dotnet", [BotAssembly()])
+        {
+            WorkingDirectory = Path.GetDirectoryName(BotAssembly()),
+            Environment = new Dictionary<string, string?>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["ASPNETCORE_URLS"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
+                ["DOTNET_NOLOGO"] = "1",
+                ["Storage__ConnectionString"] = azurite.ConnectionString,
+                ["Storage__TablePrefix"] = prefix,
+                ["Bot__AppId"] = string.Empty,
+                ["RateLimits__Enabled"] = "false",
+                ["Logging__LogLevel__Default"] = "Warning",
+            },
+        });
+        var baseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
+        await bot.WaitForHttpAsync(new Uri(baseAddress, "healthz"), StartTimeout, cancellationToken);
+        var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(100) };
+        return new SuiteEnvironment(azurite, connector, bot, client, new ReliabilityTarget(client, connector, azurite.ConnectionString, prefix));
+    }
+
+    public string BotOutput() => _bot.Describe(60);
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+        await _azurite.DisposeAsync();
+    }
+
+    /// <summary>The bot built in the same configuration as the suite.</summary>
+    private static string BotAssembly()
+    {
+#if DEBUG
+        const string configuration = "Debug";
+#else
+        const string configuration = "Release";
+#endif
+        var path = Path.Combine(RepositoryRoot.Find(), "src", "JourneyBot", "bin", configuration, "net10.0", "JourneyBot.dll");
+        return File.Exists(path)
+            ? path
+            : throw new InvalidOperationException($"{path} is missing: build the solution ({configuration}) first.");
+    }
+}
