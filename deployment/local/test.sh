@@ -2,8 +2,9 @@
 # Runs every test of JourneyBot on a fresh machine (Debian with the .NET 10 SDK and Node.js/npm):
 # installs the Node tools (Azurite, Agents Playground) from package-lock.json and Debian's Chromium
 # (the map page tests render the page headless) when missing, restores and builds
-# the solution, starts Azurite on a free port, runs `dotnet test`, stops Azurite, and exits non-zero
-# on any failure. Usage (from anywhere): npm test   or   bash deployment/local/test.sh [dotnet test args]
+# the solution, starts Azurite on a free port, runs `dotnet test` and then the quick reliability suite
+# (which starts its own Azurite and the bot), stops Azurite, and exits non-zero on any failure.
+# Usage (from anywhere): npm test   or   bash deployment/local/test.sh [dotnet test args]
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -67,5 +68,14 @@ awk '
 
 if [ "$status" -ne 0 ]; then
   echo "error: dotnet test failed (exit $status); TRX results are in $results" >&2
+fi
+
+say "Reliability suite (quick; the full one: npm run reliability)"
+mkdir -p "$results"
+reliability=0
+dotnet run --project tests/JourneyBot.Reliability --no-build -c "$configuration" -- --quick --json "$results/reliability.json" || reliability=$?
+if [ "$reliability" -ne 0 ]; then
+  echo "error: the reliability suite failed (exit $reliability)" >&2
+  [ "$status" -ne 0 ] || status=$reliability
 fi
 exit "$status"
