@@ -1,0 +1,30 @@
+using JourneyBot.Host.Tests.Support;
+using JourneyBot.TestSupport.Reliability;
+using Xunit.Abstractions;
+
+namespace JourneyBot.Host.Tests;
+
+/// <summary>Many people at once on one map, through HTTP on the real host and Azurite.</summary>
+public sealed class ConcurrencyTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Fifty_people_sending_twenty_notes_each_at_once_get_a_thousand_stored_notes_and_no_lost_edits()
+    {
+        await using var host = await ReliabilityHost.StartAsync("crowd", dedicatedStorage: false);
+        var scenario = new ConcurrencyScenario();
+        var tally = new ReliabilityTally();
+
+        await scenario.RunAsync(host.Target, tally, ReliabilityScale.Full, CancellationToken.None);
+
+        foreach (var problem in tally.Problems.Take(50))
+        {
+            output.WriteLine(problem);
+        }
+
+        output.WriteLine($"{scenario.Size.Users} × {scenario.Size.NotesEach} notes in {scenario.NotesBurst.TotalSeconds:0.0} s; requests {tally.RequestsSent}, 5xx {tally.ServerErrors}, notes {tally.NotesStored}/{tally.NotesExpected}, problems {tally.Problems.Count}");
+        Assert.Equal(1000, tally.NotesExpected);
+        Assert.Equal(1000, tally.NotesStored);
+        Assert.Equal(0, tally.ServerErrors);
+        Assert.Empty(tally.Problems);
+    }
+}
