@@ -1,4 +1,6 @@
 using JourneyBot.TestSupport.Azurite;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using JourneyBot.TestSupport.Connector;
 using JourneyBot.TestSupport.Reliability;
 
@@ -29,7 +31,7 @@ public sealed class ReliabilityHost : IAsyncDisposable
     public ReliabilityTarget Target { get; }
 
     /// <summary>Starts the host; with <paramref name="dedicatedStorage"/> on an Azurite of its own that keeps its data across a stop.</summary>
-    public static async Task<ReliabilityHost> StartAsync(string hint, bool dedicatedStorage, IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<ReliabilityHost> StartAsync(string hint, bool dedicatedStorage, IReadOnlyDictionary<string, string?>? extra = null, LogEventCounter? events = null)
     {
         var azurite = dedicatedStorage ? await AzuriteInstance.StartAsync(port: null, persistent: true) : null;
         var storage = azurite?.ConnectionString ?? await AzuriteServer.GetConnectionStringAsync();
@@ -50,7 +52,10 @@ public sealed class ReliabilityHost : IAsyncDisposable
         }
 
         var host = new BotHostFactory("Development", settings);
-        return new ReliabilityHost(connector, host, host.CreateClient(), storage, prefix, azurite);
+        var client = events is null
+            ? host.CreateClient()
+            : host.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(events).AddFilter<LogEventCounter>(null, LogLevel.Trace).AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning))).CreateClient();
+        return new ReliabilityHost(connector, host, client, storage, prefix, azurite);
     }
 
     public async ValueTask DisposeAsync()
