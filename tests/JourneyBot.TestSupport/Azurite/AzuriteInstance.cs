@@ -155,7 +155,6 @@ public sealed class AzuriteInstance : IAsyncDisposable, IStorageControl
         {
             "--require", watchdog, main,
             "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--location", data.FullName,
             "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry",
             "--silent",
         })
@@ -163,9 +162,10 @@ public sealed class AzuriteInstance : IAsyncDisposable, IStorageControl
             startInfo.ArgumentList.Add(argument);
         }
 
-        if (!_persistent)
+        // Azurite refuses --location together with --inMemoryPersistence.
+        foreach (var argument in _persistent ? new[] { "--location", data.FullName } : ["--inMemoryPersistence"])
         {
-            startInfo.ArgumentList.Add("--inMemoryPersistence");
+            startInfo.ArgumentList.Add(argument);
         }
 
         var process = new Process { StartInfo = startInfo };
