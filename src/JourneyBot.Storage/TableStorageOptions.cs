@@ -26,4 +26,23 @@ public sealed class TableStorageOptions
     /// default) so that several bots or test runs can share one account without colliding.
     /// </summary>
     public string TablePrefix { get; set; } = string.Empty;
+
+    /// <summary>
+    /// How many times the Table client retries a request that failed in transit or with a 5xx (0 disables
+    /// retries). Together with <see cref="NetworkTimeout"/> and the delays it bounds how long a turn waits for
+    /// storage that is away before telling the person to try again (Teams gives up after about 15 s). Default 2.
+    /// </summary>
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>The first retry's delay; later ones grow exponentially, with jitter, up to <see cref="MaxRetryDelay"/>. Default 0.2 s.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The longest delay between two retries. Default 1 s.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long one request (and each read of its answer) may take before it counts as failed and is retried.
+    /// Default 3 s: Table operations answer in milliseconds, so a silent server should not hold a turn for long.
+    /// </summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(3);
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JourneyBot.BotKit.Authentication;
+using JourneyBot.BotKit.Connector;
 using JourneyBot.BotKit.Schema;
 using JourneyBot.BotKit.State;
 using JourneyBot.BotKit.Turns;
@@ -69,6 +70,17 @@ internal sealed partial class BotHttpAdapter(
         try
         {
             await bot.OnTurnAsync(turn, turnToken);
+        }
+        catch (ConnectorException exception) when (IsDeliveryFailure(exception))
+        {
+            // The connector's retries are spent: the turn's work may well be stored, only its answer is lost.
+            // The claim stays, so a re-delivery does not do the work twice; the error handler is not asked to
+            // send an apology down the same failing channel. An invoke still gets its (empty) answer.
+            LogReplyUndelivered(logger, exception, activity.Type, activity.Id, exception.StatusCode);
+            if (activity.Type == ActivityTypes.Invoke && turn.InvokeResponse is null)
+            {
+                turn.InvokeResponse = new InvokeResponse(StatusCodes.Status200OK);
+            }
         }
         catch (Exception exception)
         {
@@ -180,6 +192,10 @@ internal sealed partial class BotHttpAdapter(
         }
     }
 
+    /// <summary>No answer, a time-out, throttling or a failing gateway: the channel, not the request, is the problem.</summary>
+    private static bool IsDeliveryFailure(ConnectorException exception) =>
+        exception.StatusCode is 0 or 408 or 429 or >= 500;
+
     private async Task ReleaseClaimAsync(Activity activity, bool? claimed)
     {
         if (claimed is not true)
@@ -260,6 +276,9 @@ internal sealed partial class BotHttpAdapter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {ActivityType} activity {ActivityId}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The reply to {ActivityType} activity {ActivityId} could not be delivered ({Status}); the turn's work is kept")]
+    private static partial void LogReplyUndelivered(ILogger logger, Exception exception, string? activityType, string? activityId, int status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record or release activity {ActivityId} for de-duplication")]
     private static partial void LogClaimFailed(ILogger logger, Exception exception, string? activityId);

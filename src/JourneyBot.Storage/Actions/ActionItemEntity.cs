@@ -12,7 +12,7 @@ namespace JourneyBot.Storage.Actions;
 /// <c>yyyy-MM-dd</c> text (a date, not an instant); the status history is a JSON column of the newest
 /// <see cref="MaxHistory"/> changes.
 /// </summary>
-internal sealed class ActionItemEntity : ITableEntity
+internal sealed class ActionItemEntity : ITableEntity, IWriteTagged
 {
     /// <summary>Status changes kept; far more than an item sees, and small enough for one column.</summary>
     public const int MaxHistory = 200;
@@ -21,6 +21,9 @@ internal sealed class ActionItemEntity : ITableEntity
     public string RowKey { get; set; } = string.Empty;
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
+
+    /// <inheritdoc />
+    public string? WriteId { get; set; }
 
     // The raw ids: keys are encoded and not meant to be decoded.
     public string TenantId { get; set; } = string.Empty;

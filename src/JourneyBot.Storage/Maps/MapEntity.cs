@@ -13,12 +13,15 @@ namespace JourneyBot.Storage.Maps;
 /// Rows written before lanes had owners and maps had facilitators still load: a lane without an
 /// <c>owner</c> has none, and a row without <see cref="FacilitatorsJson"/> keeps its default, no facilitators.
 /// </summary>
-internal sealed class MapEntity : ITableEntity
+internal sealed class MapEntity : ITableEntity, IWriteTagged
 {
     public string PartitionKey { get; set; } = string.Empty;
     public string RowKey { get; set; } = string.Empty;
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
+
+    /// <inheritdoc />
+    public string? WriteId { get; set; }
 
     public string MapId { get; set; } = string.Empty;
     public string TenantId { get; set; } = string.Empty;

@@ -51,13 +51,18 @@ internal sealed class TableMapRepository(
     {
         ArgumentNullException.ThrowIfNull(map);
         var entity = MapEntity.FromMap(map);
+        entity.WriteId = WriteIds.New();
         try
         {
             await tables.RunAsync(TableNames.Maps, (table, ct) => table.AddEntityAsync(entity, ct), cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            throw new MapConflictException(map.Id, ex);
+            // The client's retry of our own insert, stored before its answer was lost, is no conflict.
+            if (!WriteIds.IsOwn(await ReadAsync(map.Scope, map.Id, cancellationToken), entity.WriteId))
+            {
+                throw new MapConflictException(map.Id, ex);
+            }
         }
     }
 
@@ -70,9 +75,16 @@ internal sealed class TableMapRepository(
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(change);
         RequestFailedException? lastConflict = null;
+        string? lastWrite = null;
         for (var attempt = 1; attempt <= MaxUpdateAttempts; attempt++)
         {
             var stored = await ReadAsync(scope, mapId, cancellationToken) ?? throw new MapNotFoundException(mapId);
+            if (lastWrite is not null && WriteIds.IsOwn(stored, lastWrite))
+            {
+                // The "conflict" was the client's retry of our own write, stored before its answer was lost:
+                // applying the change again would do it twice (or fail on its own result, e.g. a duplicate lane).
+                return stored.ToMap();
+            }
 
             // Whatever change throws (a broken map rule, say) propagates before anything is written.
             var current = stored.ToMap();
@@ -84,6 +96,7 @@ internal sealed class TableMapRepository(
             }
 
             var entity = MapEntity.FromMap(changed);
+            lastWrite = entity.WriteId = WriteIds.New();
             try
             {
                 await tables.RunAsync(

@@ -10,12 +10,15 @@ namespace JourneyBot.Storage.Notes;
 /// One note: a row of the notes table (see <see cref="NoteKeys"/>). Every field of <see cref="Note"/> is its
 /// own column, enums by name; the history is a JSON column, trimmed to fit (see <see cref="NoteHistoryColumn"/>).
 /// </summary>
-internal sealed class NoteEntity : ITableEntity
+internal sealed class NoteEntity : ITableEntity, IWriteTagged
 {
     public string PartitionKey { get; set; } = string.Empty;
     public string RowKey { get; set; } = string.Empty;
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
+
+    /// <inheritdoc />
+    public string? WriteId { get; set; }
 
     // The raw ids: keys are encoded and not meant to be decoded.
     public string TenantId { get; set; } = string.Empty;

@@ -1,10 +1,11 @@
 using Azure;
 using Azure.Data.Tables;
+using JourneyBot.Storage.Tables;
 
 namespace JourneyBot.Storage.State;
 
 /// <summary>A claimed activity id; <see cref="BegunAt"/> lets a clean-up job drop old rows.</summary>
-internal sealed class ProcessedActivityEntity : ITableEntity
+internal sealed class ProcessedActivityEntity : ITableEntity, IWriteTagged
 {
     public string PartitionKey { get; set; } = string.Empty;
     public string RowKey { get; set; } = string.Empty;
@@ -14,4 +15,7 @@ internal sealed class ProcessedActivityEntity : ITableEntity
     public string ConversationId { get; set; } = string.Empty;
     public string ActivityId { get; set; } = string.Empty;
     public DateTimeOffset BegunAt { get; set; }
+
+    /// <inheritdoc />
+    public string? WriteId { get; set; }
 }

@@ -21,6 +21,7 @@ internal sealed class TableProcessedActivityStore(StorageTables tables, TimeProv
             ConversationId = conversationId,
             ActivityId = activityId,
             BegunAt = timeProvider.GetUtcNow(),
+            WriteId = WriteIds.New(),
         };
         try
         {
@@ -29,7 +30,13 @@ internal sealed class TableProcessedActivityStore(StorageTables tables, TimeProv
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            return false;
+            // A 409 may answer the client's own retry of an insert that was stored but whose answer was lost:
+            // then the claim is ours. Dropping the activity as a re-delivery would lose the person's message.
+            var stored = await tables.RunAsync(
+                TableNames.Activities,
+                (table, ct) => table.GetEntityIfExistsAsync<ProcessedActivityEntity>(entity.PartitionKey, entity.RowKey, cancellationToken: ct),
+                cancellationToken);
+            return stored.HasValue && WriteIds.IsOwn(stored.Value, entity.WriteId);
         }
     }
 

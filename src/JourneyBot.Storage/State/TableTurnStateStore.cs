@@ -48,6 +48,7 @@ internal sealed class TableTurnStateStore(StorageTables tables, TimeProvider tim
             Json = first,
             JsonContinued = second,
             SavedAt = timeProvider.GetUtcNow(),
+            WriteId = WriteIds.New(),
         };
 
         try
@@ -61,13 +62,25 @@ internal sealed class TableTurnStateStore(StorageTables tables, TimeProvider tim
             return response.Headers.ETag?.ToString()
                 ?? throw new InvalidOperationException("Table Storage answered a write without an ETag.");
         }
-        catch (RequestFailedException ex) when (etag is null && ex.Status == 409)
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404)
         {
-            throw new StateConflictException($"Dialog state of user '{key.User}' in '{key.Scope}' was created by another turn first.", ex);
-        }
-        catch (RequestFailedException ex) when (etag is not null && ex.Status is 412 or 404)
-        {
-            throw new StateConflictException($"Dialog state of user '{key.User}' in '{key.Scope}' was changed or deleted by another turn.", ex);
+            // The client may have retried a write that had been stored (its answer was lost): then it is this
+            // turn's own and no conflict at all.
+            if (ex.Status != 404 && await OwnWriteAsync(entity, cancellationToken) is { } own)
+            {
+                return own;
+            }
+
+            if (etag is null && ex.Status == 404)
+            {
+                throw;
+            }
+
+            throw new StateConflictException(
+                etag is null
+                    ? $"Dialog state of user '{key.User}' in '{key.Scope}' was created by another turn first."
+                    : $"Dialog state of user '{key.User}' in '{key.Scope}' was changed or deleted by another turn.",
+                ex);
         }
     }
 
@@ -89,6 +102,16 @@ internal sealed class TableTurnStateStore(StorageTables tables, TimeProvider tim
         {
             throw new StateConflictException($"Dialog state of user '{key.User}' in '{key.Scope}' was changed by another turn; not deleted.", ex);
         }
+    }
+
+    /// <summary>The ETag of the stored row when it holds <paramref name="written"/>'s write; otherwise null.</summary>
+    private async Task<string?> OwnWriteAsync(TurnStateEntity written, CancellationToken cancellationToken)
+    {
+        var stored = await tables.RunAsync(
+            TableNames.DialogState,
+            (table, ct) => table.GetEntityIfExistsAsync<TurnStateEntity>(written.PartitionKey, written.RowKey, cancellationToken: ct),
+            cancellationToken);
+        return stored.HasValue && WriteIds.IsOwn(stored.Value, written.WriteId!) ? stored.Value!.ETag.ToString() : null;
     }
 
     private static (string Partition, string Row) Keys(StateKey key)

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using JourneyBot.Storage.Tables;
 
 namespace JourneyBot.Storage.State;
 
@@ -7,7 +8,7 @@ namespace JourneyBot.Storage.State;
 /// One person's dialog state in one conversation scope. The JSON may be longer than one string
 /// property holds, so it is split over <see cref="Json"/> and <see cref="JsonContinued"/>.
 /// </summary>
-internal sealed class TurnStateEntity : ITableEntity
+internal sealed class TurnStateEntity : ITableEntity, IWriteTagged
 {
     public string PartitionKey { get; set; } = string.Empty;
     public string RowKey { get; set; } = string.Empty;
@@ -19,6 +20,9 @@ internal sealed class TurnStateEntity : ITableEntity
     public string Json { get; set; } = string.Empty;
     public string? JsonContinued { get; set; }
     public DateTimeOffset SavedAt { get; set; }
+
+    /// <inheritdoc />
+    public string? WriteId { get; set; }
 
     /// <summary>The whole document (a method, not a property, so it is not stored as a column too).</summary>
     public string WholeJson() => JsonContinued is null ? Json : Json + JsonContinued;

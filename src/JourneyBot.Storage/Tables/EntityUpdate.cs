@@ -8,7 +8,7 @@ namespace JourneyBot.Storage.Tables;
 /// wrote in between; on a conflict (412) read again and retry, with back-off, a bounded number of times.
 /// </summary>
 internal sealed class EntityUpdate<TEntity>(StorageTables tables, string table, TimeProvider time, int maxAttempts)
-    where TEntity : class, ITableEntity
+    where TEntity : class, ITableEntity, IWriteTagged
 {
     /// <summary>Runs the update; whatever <paramref name="replace"/> throws propagates before anything is written.</summary>
     /// <param name="read">Reads the stored row, or null when there is none.</param>
@@ -32,15 +32,24 @@ internal sealed class EntityUpdate<TEntity>(StorageTables tables, string table, 
         ArgumentNullException.ThrowIfNull(onConflict);
         ArgumentNullException.ThrowIfNull(gaveUp);
         RequestFailedException? lastConflict = null;
+        string? lastWrite = null;
         for (var attempt = 1; attempt <= maxAttempts; attempt++)
         {
             var stored = await read(cancellationToken) ?? throw notFound();
+            if (lastWrite is not null && WriteIds.IsOwn(stored, lastWrite))
+            {
+                // The "conflict" was the client's retry of our own write, stored before its answer was lost:
+                // applying the change again would do it twice.
+                return stored;
+            }
+
             var replacement = replace(stored);
             if (replacement is null)
             {
                 return stored;
             }
 
+            lastWrite = replacement.WriteId = WriteIds.New();
             try
             {
                 await tables.RunAsync(table, (client, ct) => client.UpdateEntityAsync(replacement, stored.ETag, TableUpdateMode.Replace, ct), cancellationToken);

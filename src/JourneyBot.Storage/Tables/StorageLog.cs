@@ -40,4 +40,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "Action item {ItemId} of map {MapId} was already stored by an earlier attempt of the same add")]
     public static partial void ActionItemAlreadyAdded(this ILogger logger, string itemId, string mapId);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Warning, Message = "Table Storage is unavailable (table {Table}); the operation did not complete")]
+    public static partial void StorageUnavailable(this ILogger logger, Exception exception, string table);
 }

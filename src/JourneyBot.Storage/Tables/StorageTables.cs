@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Data.Tables.Models;
+using JourneyBot.Domain.Abstractions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,7 @@ namespace JourneyBot.Storage.Tables;
 /// <summary>
 /// Hands out the bot's tables, creating each one lazily the first time it is used. A failed creation
 /// (storage down) is not remembered, so the next call tries again and the bot recovers without a restart.
+/// Storage that cannot be reached surfaces as a <see cref="StorageUnavailableException"/>.
 /// </summary>
 internal sealed class StorageTables
 {
@@ -42,6 +44,39 @@ internal sealed class StorageTables
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
+        try
+        {
+            return await RunOnceOrTwiceAsync(table, operation, cancellationToken);
+        }
+        catch (Exception ex) when (IsUnavailable(ex, cancellationToken))
+        {
+            // The client's own retries are spent: callers get one exception that says storage is away
+            // (not a conflict, not a missing row), so they can tell the person to try again.
+            _logger.StorageUnavailable(ex, _prefix + table);
+            throw new StorageUnavailableException(_prefix + table, ex);
+        }
+    }
+
+    /// <summary>
+    /// True for failures that mean storage was not reached or did not answer: no connection, a network
+    /// time-out, a 5xx (server busy or failing), or the retry policy's aggregate of those. HTTP answers
+    /// such as 404, 409 and 412 are not: they are the callers' business.
+    /// </summary>
+    internal static bool IsUnavailable(Exception exception, CancellationToken cancellationToken) => exception switch
+    {
+        StorageUnavailableException => false,
+        RequestFailedException failed => failed.Status is 0 or >= 500,
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(inner => IsUnavailable(inner, cancellationToken)),
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        HttpRequestException or IOException or System.Net.Sockets.SocketException => true,
+        _ => false,
+    };
+
+    private async Task<T> RunOnceOrTwiceAsync<T>(
+        string table,
+        Func<TableClient, CancellationToken, Task<T>> operation,
+        CancellationToken cancellationToken)
+    {
         var lazy = _tables.GetOrAdd(table, name => new LazyTable(_service.GetTableClient(_prefix + name), _logger));
         var client = await lazy.GetAsync(cancellationToken);
         try

@@ -9,9 +9,10 @@ internal static class TableServiceClientFactory
     public static TableServiceClient Create(TableStorageOptions options, TokenCredential? credential)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var clientOptions = ClientOptions(options);
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return new TableServiceClient(options.ConnectionString);
+            return new TableServiceClient(options.ConnectionString, clientOptions);
         }
 
         if (options.ServiceUri is null)
@@ -26,6 +27,18 @@ internal static class TableServiceClientFactory
             ? throw new InvalidOperationException(
                 $"{TableStorageOptions.SectionName}:{nameof(TableStorageOptions.ServiceUri)} is set, so a {nameof(TokenCredential)} " +
                 "must be registered as a service (for example new DefaultAzureCredential() from Azure.Identity).")
-            : new TableServiceClient(options.ServiceUri, credential);
+            : new TableServiceClient(options.ServiceUri, credential, clientOptions);
+    }
+
+    /// <summary>Retries and time-outs from the options, so a turn fails fast while storage is away.</summary>
+    internal static TableClientOptions ClientOptions(TableStorageOptions options)
+    {
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.MaxRetries = options.MaxRetries;
+        clientOptions.Retry.Delay = options.RetryDelay;
+        clientOptions.Retry.MaxDelay = options.MaxRetryDelay;
+        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+        return clientOptions;
     }
 }

@@ -46,6 +46,21 @@ internal sealed class TableStorageOptionsValidator(IEnumerable<TokenCredential> 
             failures.Add($"{TableStorageOptions.SectionName}:{nameof(options.TablePrefix)} may be at most {TableNames.MaxPrefixLength} characters long.");
         }
 
+        if (options.MaxRetries is < 0 or > 10)
+        {
+            failures.Add($"{TableStorageOptions.SectionName}:{nameof(options.MaxRetries)} must be between 0 and 10.");
+        }
+
+        if (options.RetryDelay <= TimeSpan.Zero || options.MaxRetryDelay < options.RetryDelay)
+        {
+            failures.Add($"{TableStorageOptions.SectionName}:{nameof(options.RetryDelay)} must be positive and at most {nameof(options.MaxRetryDelay)}.");
+        }
+
+        if (options.NetworkTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"{TableStorageOptions.SectionName}:{nameof(options.NetworkTimeout)} must be positive.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -46,12 +46,15 @@ public class JourneyBotTestHost : IAsyncLifetime
     /// <summary>What the review flow told the reminder schedule.</summary>
     public RecordingReviewReminders Reminders { get; } = new();
 
+    /// <summary>The storage to use; the shared Azurite when null.</summary>
+    public string? StorageConnectionString { get; init; }
+
     public async Task InitializeAsync()
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Storage:ConnectionString"] = await AzuriteServer.GetConnectionStringAsync(),
+                ["Storage:ConnectionString"] = StorageConnectionString ?? await AzuriteServer.GetConnectionStringAsync(),
                 ["Storage:TablePrefix"] = TablePrefix,
                 ["Cards:TemplateDirectory"] = "cards",
                 ["MapLinks:SigningKey"] = SigningKey,

@@ -3,34 +3,43 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using JourneyBot.TestSupport.Processes;
+using JourneyBot.TestSupport.Reliability;
 
 namespace JourneyBot.TestSupport.Azurite;
 
 /// <summary>
-/// One Azurite table server run by this process, in memory. Most tests share the one of
-/// <see cref="AzuriteServer"/>; tests about storage outages start and stop their own.
+/// One Azurite table server run by this process, in memory or (<c>persistent</c>) in a folder of its own.
+/// Most tests share the one of <see cref="AzuriteServer"/>; tests about storage outages start their own
+/// persistent one, <see cref="StopAsync"/> it and <see cref="StartAgainAsync"/> it on the same port with its data.
 /// </summary>
-public sealed class AzuriteInstance : IAsyncDisposable
+public sealed class AzuriteInstance : IAsyncDisposable, IStorageControl
 {
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+    private const string ClosedMessage = "Azurite Table service successfully closed";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
     // Preloaded into Azurite: exits when this process's end of stdin closes, so a test process
     // that dies without running its exit handlers does not leave Azurite behind.
     private const string Watchdog = "process.stdin.on('close', () => process.exit(0)); process.stdin.resume();\n";
 
-    private readonly Process _process;
     private readonly DirectoryInfo _workspace;
-    private readonly StringBuilder _output;
+    private readonly bool _persistent;
+    private readonly StringBuilder _output = new();
+    private Process? _process;
 
-    private AzuriteInstance(Process process, DirectoryInfo workspace, StringBuilder output, int port)
+    private AzuriteInstance(DirectoryInfo workspace, int port, bool persistent)
     {
-        _process = process;
         _workspace = workspace;
-        _output = output;
         Port = port;
+        _persistent = persistent;
     }
 
     public int Port { get; }
+
+    /// <summary>True while the server process runs.</summary>
+    public bool IsRunning => _process is { HasExited: false };
 
     public string ConnectionString => AzuriteServer.ConnectionStringFor(Port);
 
@@ -38,7 +47,82 @@ public sealed class AzuriteInstance : IAsyncDisposable
     /// Starts Azurite's table server on 127.0.0.1:<paramref name="port"/> (a free port when null) and
     /// waits until it accepts connections.
     /// </summary>
-    public static async Task<AzuriteInstance> StartAsync(int? port = null, CancellationToken cancellationToken = default)
+    public static Task<AzuriteInstance> StartAsync(int? port = null, CancellationToken cancellationToken = default) =>
+        StartAsync(port, persistent: false, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="StartAsync(int?, CancellationToken)"/>; with <paramref name="persistent"/> the data lives in
+    /// a folder of this instance (deleted on dispose) instead of memory, so it survives <see cref="StopAsync"/>
+    /// and <see cref="StartAgainAsync"/>.
+    /// </summary>
+    public static async Task<AzuriteInstance> StartAsync(int? port, bool persistent, CancellationToken cancellationToken = default)
+    {
+        var actualPort = port ?? FreePort();
+        var instance = new AzuriteInstance(Directory.CreateTempSubdirectory("journeybot-azurite-"), actualPort, persistent);
+        try
+        {
+            await instance.LaunchAsync(cancellationToken);
+            return instance;
+        }
+        catch
+        {
+            await instance.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Stops the server the way an operator would (SIGINT: a persistent instance writes its data out first) and
+    /// waits for it to be gone; the port then refuses connections until <see cref="StartAgainAsync"/>.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (_process is not { } process)
+        {
+            return;
+        }
+
+        if (!process.HasExited && PosixSignals.TryInterrupt(process.Id))
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(StopTimeout);
+            try
+            {
+                // The watchdog keeps node alive after Azurite closed; its close message says the data is written.
+                while (!process.HasExited && !Output().Contains(ClosedMessage, StringComparison.Ordinal))
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
+                }
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Azurite on port {Port} did not close within {StopTimeout.TotalSeconds} s:{Environment.NewLine}{Output()}");
+            }
+        }
+
+        Kill();
+        await process.WaitForExitAsync(cancellationToken);
+        process.Dispose();
+        _process = null;
+    }
+
+    /// <summary>Starts the server again on the same port (and, when persistent, with the same data).</summary>
+    public async Task StartAgainAsync(CancellationToken cancellationToken = default)
+    {
+        if (IsRunning)
+        {
+            throw new InvalidOperationException($"Azurite on port {Port} is running already.");
+        }
+
+        lock (_output)
+        {
+            _output.Clear();
+        }
+
+        await LaunchAsync(cancellationToken);
+    }
+
+    private async Task LaunchAsync(CancellationToken cancellationToken)
     {
         var root = RepositoryRoot.Find();
         var main = Path.Combine(root, "node_modules", "azurite", "dist", "src", "table", "main.js");
@@ -49,16 +133,15 @@ public sealed class AzuriteInstance : IAsyncDisposable
                 $"or set {AzuriteServer.EnvironmentVariable} to the connection string of a running Azurite.");
         }
 
-        var actualPort = port ?? FreePort();
-        if (port is not null && await IsListeningAsync(actualPort, cancellationToken))
+        if (await IsListeningAsync(Port, cancellationToken))
         {
             // Otherwise the wait below would mistake whatever holds the port for our Azurite.
-            throw new InvalidOperationException($"Cannot start Azurite on port {actualPort}: something already listens there.");
+            throw new InvalidOperationException($"Cannot start Azurite on port {Port}: something already listens there.");
         }
 
-        var workspace = Directory.CreateTempSubdirectory("journeybot-azurite-");
-        var watchdog = Path.Combine(workspace.FullName, "watchdog.js");
+        var watchdog = Path.Combine(_workspace.FullName, "watchdog.js");
         await File.WriteAllTextAsync(watchdog, Watchdog, cancellationToken);
+        var data = Directory.CreateDirectory(Path.Combine(_workspace.FullName, "data"));
 
         var startInfo = new ProcessStartInfo("node")
         {
@@ -66,23 +149,28 @@ public sealed class AzuriteInstance : IAsyncDisposable
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = workspace.FullName,
+            WorkingDirectory = _workspace.FullName,
         };
         foreach (var argument in new[]
         {
             "--require", watchdog, main,
-            "--tableHost", "127.0.0.1", "--tablePort", actualPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--inMemoryPersistence", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry",
+            "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry",
             "--silent",
         })
         {
             startInfo.ArgumentList.Add(argument);
         }
 
-        var output = new StringBuilder();
+        // Azurite refuses --location together with --inMemoryPersistence.
+        foreach (var argument in _persistent ? new[] { "--location", data.FullName } : ["--inMemoryPersistence"])
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
         var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.OutputDataReceived += (_, e) => Append(_output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(_output, e.Data);
         try
         {
             process.Start();
@@ -90,31 +178,26 @@ public sealed class AzuriteInstance : IAsyncDisposable
         catch (Win32Exception ex)
         {
             process.Dispose();
-            workspace.Delete(recursive: true);
             throw new InvalidOperationException("Could not run `node` to start Azurite: is Node.js on the PATH?", ex);
         }
 
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var instance = new AzuriteInstance(process, workspace, output, actualPort);
-        try
-        {
-            await instance.WaitUntilListeningAsync(cancellationToken);
-            return instance;
-        }
-        catch
-        {
-            await instance.DisposeAsync();
-            throw;
-        }
+        _process = process;
+        await WaitUntilListeningAsync(process, cancellationToken);
     }
 
-    /// <summary>Stops the server (its in-memory data is gone) and waits for it to exit.</summary>
+    /// <summary>Stops the server (its data is gone) and waits for it to exit.</summary>
     public async ValueTask DisposeAsync()
     {
         Kill();
-        await _process.WaitForExitAsync(CancellationToken.None);
-        _process.Dispose();
+        if (_process is { } process)
+        {
+            await process.WaitForExitAsync(CancellationToken.None);
+            process.Dispose();
+            _process = null;
+        }
+
         try
         {
             _workspace.Delete(recursive: true);
@@ -130,9 +213,9 @@ public sealed class AzuriteInstance : IAsyncDisposable
     {
         try
         {
-            if (!_process.HasExited)
+            if (_process is { HasExited: false } process)
             {
-                _process.Kill(entireProcessTree: true);
+                process.Kill(entireProcessTree: true);
             }
         }
         catch (InvalidOperationException)
@@ -141,16 +224,16 @@ public sealed class AzuriteInstance : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilListeningAsync(CancellationToken cancellationToken)
+    private async Task WaitUntilListeningAsync(Process process, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(StartTimeout);
         while (true)
         {
-            if (_process.HasExited)
+            if (process.HasExited)
             {
                 throw new InvalidOperationException(
-                    $"Azurite exited with code {_process.ExitCode} before listening on port {Port}:{Environment.NewLine}{Output()}");
+                    $"Azurite exited with code {process.ExitCode} before listening on port {Port}:{Environment.NewLine}{Output()}");
             }
 
             try

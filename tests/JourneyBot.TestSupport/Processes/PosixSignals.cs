@@ -5,7 +5,12 @@ namespace JourneyBot.TestSupport.Processes;
 /// <summary>Sends signals to processes: .NET can kill a process but not ask it to stop.</summary>
 internal static class PosixSignals
 {
+    private const int SigInt = 2;
     private const int SigTerm = 15;
+
+    /// <summary>Interrupts a process (SIGINT, as Ctrl+C). False where unsupported or when it failed.</summary>
+    public static bool TryInterrupt(int processId) =>
+        !OperatingSystem.IsWindows() && NativeMethods.kill(processId, SigInt) == 0;
 
     /// <summary>Asks a process to shut down gracefully (SIGTERM). False where unsupported or when it failed.</summary>
     public static bool TryTerminate(int processId) =>

@@ -9,13 +9,15 @@ namespace JourneyBot.TestSupport.Reliability;
 /// A running bot for a reliability scenario: its HTTP client (base address = the bot), the fake connector its
 /// activities' serviceUrl points at, and the Table Storage it writes to. <see cref="Authorize"/>, when set,
 /// gives the bearer token for an activity (a host that checks tokens); otherwise requests go without one.
+/// <see cref="Storage"/>, when set, stops and starts the storage (outage scenarios skip themselves without it).
 /// </summary>
 public sealed record ReliabilityTarget(
     HttpClient Bot,
     FakeConnectorServer Connector,
     string StorageConnectionString,
     string TablePrefix,
-    Func<JsonObject, string?>? Authorize = null)
+    Func<JsonObject, string?>? Authorize = null,
+    IStorageControl? Storage = null)
 {
     /// <summary>The activity's serviceUrl: the fake connector.</summary>
     public string ServiceUrl => Connector.ServiceUrl.ToString();
