@@ -25,6 +25,13 @@ internal sealed partial class BotHttpAdapter(
     IOptions<BotAdapterOptions> options,
     ILogger<BotHttpAdapter> logger) : IBotHttpAdapter
 {
+    /// <summary>
+    /// The protocol's settings, refusing a property given twice in one object: which of the two a reader takes is
+    /// undefined, and the lazily built JSON nodes of <c>value</c> and <c>channelData</c> would throw in the middle
+    /// of the turn instead.
+    /// </summary>
+    private static readonly JsonSerializerOptions InboundJson = CreateInboundJson();
+
     public async Task ProcessAsync(HttpContext httpContext, IBot bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
@@ -134,7 +141,7 @@ internal sealed partial class BotHttpAdapter(
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJson.Options);
+            activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), InboundJson);
         }
         catch (JsonException exception)
         {
@@ -155,6 +162,13 @@ internal sealed partial class BotHttpAdapter(
             _ => null,
         };
         return problem is null ? (activity, null, StatusCodes.Status200OK) : (null, problem, StatusCodes.Status400BadRequest);
+    }
+
+    private static JsonSerializerOptions CreateInboundJson()
+    {
+        var options = new JsonSerializerOptions(BotJson.Options) { AllowDuplicateProperties = false };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
     }
 
     private static bool IsHttpUrl(string? value) =>
