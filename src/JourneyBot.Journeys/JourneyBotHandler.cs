@@ -467,7 +467,7 @@ internal sealed partial class JourneyBotHandler(
     {
         var activity = context.Activity;
         var botId = activity.Recipient?.Id;
-        if (activity.MembersAdded?.Any(m => m.Id == botId) != true)
+        if (activity.MembersAdded?.Any(m => m?.Id == botId) != true)
         {
             return;
         }

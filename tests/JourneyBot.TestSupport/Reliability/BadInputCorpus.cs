@@ -70,9 +70,16 @@ public static class BadInputCorpus
         Add("type: locale is not a culture", f => [With(Message(f, "help"), "locale", "xx-NOT-A-CULTURE-🙂")], Answered("help"));
         Add("type: mention without a mentioned account", f => [With(With(Message(f, "<at>JourneyBot</at> help"), "text", "<at>JourneyBot</at> help"), "entities", new JsonArray(new JsonObject { ["type"] = "mention", ["text"] = "<at>JourneyBot</at>" }))], Answered("help"));
         Add("type: clientInfo timezone is a number", f => [With(Message(f, "help"), "entities", new JsonArray(new JsonObject { ["type"] = "clientInfo", ["timezone"] = 5 }))], Answered("help"));
-        Add("missing: from on a command", f => [Without(Message(f, "maps"), "from")], Answered(string.Empty));
+        Add("missing: from on a command", f => [Without(Message(f, "maps"), "from")], Refused(400, "no from.id"));
+        Add("missing: from.id on a note form", f => [Without(Form(f, v => v["text"] = "nobody wrote this"), "from.id")], Refused(400, "no from.id"));
+        Add("size: 200,000-character from.id", f => [With(Message(f, "help"), "from", new JsonObject { ["id"] = new string('x', 200_000), ["name"] = "X" })], Refused(400, "from.id is longer than"));
+        Add("size: 200,000-character display name on a note form", f => [With(Form(f, v => v["text"] = "long author"), "from", new JsonObject { ["id"] = "29:long", ["name"] = new string('n', 200_000) })], Refused(400, "from.name is longer than"));
+        Add("odd: control characters in from.id", f => [With(Form(f, v => v["text"] = "control author"), "from", new JsonObject { ["id"] = "29:\u0000\u0001", ["name"] = "X" })], Refused(400, "from.id holds control characters"));
+        Add("size: 100,000-character conversationType on a conversationUpdate", f => [With(ConversationUpdate(f), "conversation", new JsonObject { ["id"] = f.Conversation, ["conversationType"] = new string('t', 100_000) })], Refused(400, "conversationType is longer than"));
+        Add("size: 100,000-character unknown field in the conversation of a conversationUpdate", f => [With(ConversationUpdate(f), "conversation", new JsonObject { ["id"] = f.Conversation, ["conversationType"] = "personal", ["extra"] = new string('e', 100_000) })], Answered("JourneyBot"));
+        Add("size: 5,000-character conversation id", f => [With(Message(f, "help"), "conversation", new JsonObject { ["id"] = "a:" + new string('c', 5_000), ["conversationType"] = "personal" })], Refused(400, "conversation.id is longer than"));
         Add("missing: text and value", f => [Without(Message(f, string.Empty), "text")], Answered("Type **help**"));
-        Add("odd: conversation id with key-forbidden characters", f => [With(Message(f, "help"), "conversation", new JsonObject { ["id"] = "a:x/y\\z#1?q'\"%|~!\u0001", ["conversationType"] = "personal", ["tenantId"] = Activities.TenantId })], Answered("help"));
+        Add("odd: conversation id with key-forbidden characters", f => [With(Message(f, "help"), "conversation", new JsonObject { ["id"] = "a:x/y\\z#1?q'\"%|~!", ["conversationType"] = "personal", ["tenantId"] = Activities.TenantId })], Answered("help"));
 
         // --- Unknown activity types and invokes.
         Add("unknown: event activity", f => [With(With(Message(f, "help"), "type", "event"), "name", "application/vnd.unknown")], Ignored(200));
@@ -81,6 +88,7 @@ public static class BadInputCorpus
         Add("unknown: installationUpdate remove", f => [With(With(Message(f, string.Empty), "type", "installationUpdate"), "action", "remove")], Ignored(200));
         Add("unknown: conversationUpdate with members lacking ids", f => [With(ConversationUpdate(f), "membersAdded", new JsonArray(new JsonObject(), new JsonObject { ["name"] = "x" }))], Ignored(200));
         Add("unknown: conversationUpdate with null membersAdded", f => [With(ConversationUpdate(f), "membersAdded", null)], Ignored(200));
+        Add("unknown: conversationUpdate with a null member", f => [With(ConversationUpdate(f), "membersAdded", new JsonArray(null, new JsonObject { ["id"] = Activities.BotId }))], Answered("JourneyBot"));
         Add("invoke: task/fetch", f => [With(Execute(f, new JsonObject { ["command"] = "help" }), "name", "task/fetch")], Ignored(501));
         Add("invoke: no name", f => [Without(Execute(f, new JsonObject { ["command"] = "help" }), "name")], Ignored(501));
         Add("invoke: adaptiveCard/action without value", f => [Without(Execute(f, new JsonObject()), "value")], Ignored(200));
@@ -133,6 +141,7 @@ public static class BadInputCorpus
         Add("form: stage is a number", f => [Body(Form(f, v => v["stage"] = 1))], Answered("choose a kind, a stage and a lane"));
         Add("form: kind in lower case", f => [Body(Form(f, v => v["kind"] = "painpoint"))], Answered("choose a kind, a stage and a lane"));
         Add("form: kind as an enum number", f => [Body(Form(f, v => v["kind"] = "1"))], Answered("choose a kind, a stage and a lane"));
+        Add("form: kind as a negative number", f => [Body(Form(f, v => v["kind"] = "-489"))], Answered("choose a kind, a stage and a lane"));
         Add("form: emotion score NaN", f => [Body(Form(f, v => { v["kind"] = "Emotion"; v["score"] = "NaN"; }))], Answered("score from -2 to +2"));
         Add("form: emotion score huge", f => [Body(Form(f, v => { v["kind"] = "Emotion"; v["score"] = "1e308"; }))], Answered("score from -2 to +2"));
         Add("form: hand-off to its own lane", f => [Body(Form(f, v => { v["kind"] = "Handoff"; v["toLane"] = f.LaneIds[0]; }))], Answered("different lane"));
