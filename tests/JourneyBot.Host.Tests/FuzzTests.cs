@@ -7,7 +7,7 @@ namespace JourneyBot.Host.Tests;
 /// <summary>Random mutations of valid activities against the real host: no 5xx, storage consistent, and the bot still works.</summary>
 public sealed class FuzzTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const int Mutations = 1_500;
+    private const int Mutations = 2_000;
     private readonly ReliabilityHost _host = new();
 
     public Task InitializeAsync() => _host.InitializeAsync();
