@@ -84,7 +84,8 @@ internal sealed partial class JourneyBotHandler(
             return;
         }
 
-        var data = (context.Activity.Value as JsonObject)?["action"]?["data"];
+        // Any part may be of the wrong shape (a forged or broken card): indexing a non-object would throw.
+        var data = ((context.Activity.Value as JsonObject)?["action"] as JsonObject)?["data"];
         if (NoteForm.IsSubmission(data))
         {
             await SubmitNoteFormAsync(context, (JsonObject)data!, cancellationToken);
@@ -381,13 +382,18 @@ internal sealed partial class JourneyBotHandler(
             }
             catch (NoteRuleException rule)
             {
-                problem = rule.Rule == NoteRule.TextTooLong ? TextKeys.FormNeedText : TextKeys.FormNeedPlace;
+                problem = rule.Rule switch
+                {
+                    NoteRule.TextTooLong => TextKeys.FormTextTooLong,
+                    NoteRule.EmptyText => TextKeys.FormNeedText,
+                    _ => TextKeys.FormNeedPlace,
+                };
             }
         }
 
         if (confirmation is null)
         {
-            var message = BotText.Get(culture, TextKeys.FormMissing, BotText.Get(culture, problem!));
+            var message = BotText.Get(culture, TextKeys.FormMissing, BotText.Get(culture, problem!, Note.MaxTextLength));
             if (isInvoke)
             {
                 context.InvokeResponse = map is null ? MessageInvokeResponse(message) : CardInvokeResponse(noteForm.Card(culture, map, values, message));
@@ -461,7 +467,7 @@ internal sealed partial class JourneyBotHandler(
     {
         var activity = context.Activity;
         var botId = activity.Recipient?.Id;
-        if (activity.MembersAdded?.Any(m => m.Id == botId) != true)
+        if (activity.MembersAdded?.Any(m => m?.Id == botId) != true)
         {
             return;
         }

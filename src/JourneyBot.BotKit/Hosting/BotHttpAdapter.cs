@@ -26,6 +26,16 @@ internal sealed partial class BotHttpAdapter(
     IOptions<BotAdapterOptions> options,
     ILogger<BotHttpAdapter> logger) : IBotHttpAdapter
 {
+    /// <summary>
+    /// The protocol's settings, refusing a property given twice in one object: which of the two a reader takes is
+    /// undefined, and the lazily built JSON nodes of <c>value</c> and <c>channelData</c> would throw in the middle
+    /// of the turn instead.
+    /// </summary>
+    private static readonly JsonSerializerOptions InboundJson = CreateInboundJson();
+
+    /// <summary>The longest id (or display name) of an activity accepted.</summary>
+    internal const int MaxIdLength = 1024;
+
     public async Task ProcessAsync(HttpContext httpContext, IBot bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
@@ -146,7 +156,7 @@ internal sealed partial class BotHttpAdapter(
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJson.Options);
+            activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), InboundJson);
         }
         catch (JsonException exception)
         {
@@ -164,9 +174,45 @@ internal sealed partial class BotHttpAdapter(
             { Conversation: null } or { Conversation.Id: null or "" } => "The activity has no conversation.id.",
             { ServiceUrl: null or "" } => "The activity has no serviceUrl.",
             _ when !IsHttpUrl(activity.ServiceUrl) => "The activity's serviceUrl is not an absolute http(s) URL.",
-            _ => null,
+            { Type: ActivityTypes.Message or ActivityTypes.Invoke } when string.IsNullOrEmpty(activity.From?.Id) => "The activity has no from.id.",
+            _ => TooLongId(activity),
         };
         return problem is null ? (activity, null, StatusCodes.Status200OK) : (null, problem, StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>
+    /// Channels' ids are a few dozen characters; far longer ones cannot be stored (a Table Storage column holds 32K
+    /// characters) nor put in a connector URL, so they are refused here rather than failing the turn.
+    /// </summary>
+    private static string? TooLongId(Activity activity)
+    {
+        (string Name, string? Value)[] ids =
+        [
+            ("id", activity.Id), ("channelId", activity.ChannelId), ("from.id", activity.From?.Id), ("recipient.id", activity.Recipient?.Id),
+            ("conversation.id", activity.Conversation!.Id), ("conversation.tenantId", activity.Conversation.TenantId), ("replyToId", activity.ReplyToId),
+        ];
+        (string Name, string? Value)[] names =
+        [
+            ("from.name", activity.From?.Name), ("recipient.name", activity.Recipient?.Name), ("conversation.name", activity.Conversation.Name),
+            ("conversation.conversationType", activity.Conversation.ConversationType), ("locale", activity.Locale), ("serviceUrl", activity.ServiceUrl),
+            ("from.aadObjectId", activity.From?.AadObjectId), ("from.role", activity.From?.Role), ("name", activity.Name), ("action", activity.Action),
+        ];
+        var tooLong = ids.Concat(names).FirstOrDefault(field => field.Value?.Length > MaxIdLength);
+        if (tooLong.Name is not null)
+        {
+            return $"The activity's {tooLong.Name} is longer than {MaxIdLength} characters.";
+        }
+
+        // Control characters never occur in a channel's ids, and Table Storage does not keep them reliably.
+        var unreadable = ids.FirstOrDefault(field => field.Value?.Any(char.IsControl) == true);
+        return unreadable.Name is null ? null : $"The activity's {unreadable.Name} holds control characters.";
+    }
+
+    private static JsonSerializerOptions CreateInboundJson()
+    {
+        var options = new JsonSerializerOptions(BotJson.Options) { AllowDuplicateProperties = false };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
     }
 
     private static bool IsHttpUrl(string? value) =>

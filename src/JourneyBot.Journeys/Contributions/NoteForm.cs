@@ -75,7 +75,8 @@ public sealed class NoteForm(ICardRenderer renderer)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(values);
-        if (!Enum.TryParse<NoteKind>(values.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind)
+        // By name only: Enum.TryParse also reads "1" as the second kind, which no form offers.
+        if (!Enum.TryParse<NoteKind>(values.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || kind.ToString() != values.Kind
             || map.FindStage(values.Stage) is null || map.FindLane(values.Lane) is null)
         {
             return (null, TextKeys.FormNeedPlace);

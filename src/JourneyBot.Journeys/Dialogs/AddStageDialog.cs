@@ -58,6 +58,10 @@ internal sealed class AddStageDialog : WaterfallDialog<AddStageState>
         {
             ask = step.Context.Text(TextKeys.AddStageDuplicate, map.Name, given);
         }
+        else if (given.Length > JourneyMap.MaxNameLength)
+        {
+            ask = step.Context.Text(TextKeys.AddStageNameRetry, JourneyMap.MaxNameLength);
+        }
 
         return await step.PromptAsync(DialogIds.StageNamePrompt, Question(ask) with { ValidationContext = map.Id }, cancellationToken);
     }

@@ -35,15 +35,33 @@ internal sealed class TableConversationReferenceStore(StorageTables tables, Time
             RowKey = TableKey.Encode(conversationId),
             TenantId = tenantId,
             ConversationId = conversationId,
-            Json = TextColumns.EnsureFits(
-                JsonSerializer.Serialize(reference, BotJson.Options),
-                $"The conversation reference of '{conversationId}'"),
+            Json = TextColumns.EnsureFits(Serialize(reference), $"The conversation reference of '{conversationId}'"),
             SavedAt = timeProvider.GetUtcNow(),
         };
         return tables.RunAsync(
             TableNames.Conversations,
             (table, ct) => table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// The reference as JSON, with the fields this bot does not model; without them when they would not fit in
+    /// one column (a channel never sends that much, a forged activity may).
+    /// </summary>
+    private static string Serialize(ConversationReference reference)
+    {
+        var json = JsonSerializer.Serialize(reference, BotJson.Options);
+        return json.Length <= TextColumns.MaxChunkLength
+            ? json
+            : JsonSerializer.Serialize(
+                reference with
+                {
+                    Properties = null,
+                    User = reference.User is null ? null : reference.User with { Properties = null },
+                    Bot = reference.Bot is null ? null : reference.Bot with { Properties = null },
+                    Conversation = reference.Conversation is null ? null : reference.Conversation with { Properties = null },
+                },
+                BotJson.Options);
     }
 
     public async Task<ConversationReference?> GetAsync(string? tenantId, string conversationId, CancellationToken cancellationToken)
