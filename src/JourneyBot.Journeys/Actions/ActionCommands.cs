@@ -78,8 +78,8 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         }
 
         var text = new StringBuilder(all
-            ? BotText.Get(culture, TextKeys.ActionsTitleAll, map.Name, shown.Count)
-            : BotText.Get(culture, TextKeys.ActionsTitle, map.Name, pending.Count, pending.Count(i => i.IsOverdue(today))));
+            ? BotText.Escaped(culture, TextKeys.ActionsTitleAll, map.Name, shown.Count)
+            : BotText.Escaped(culture, TextKeys.ActionsTitle, map.Name, pending.Count, pending.Count(i => i.IsOverdue(today))));
         foreach (var item in shown.Take(Listed))
         {
             text.Append("\n\n").Append(Line(culture, item, today));
@@ -113,15 +113,15 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
     }
 
     /// <summary>One item as <c>actions</c> lists it: id, status, text; owner, due date, source note.</summary>
-    private static string Line(CultureInfo culture, ActionItem item, DateOnly today) => BotText.Get(
+    private static string Line(CultureInfo culture, ActionItem item, DateOnly today) => BotText.Escaped(
         culture,
         TextKeys.ActionsLine,
         item.Id,
-        StatusLabel(culture, item.Status),
+        new Markup(StatusLabel(culture, item.Status)),
         Echo(item.Text),
         item.Owner.Name,
-        DueLabel(culture, item, today),
-        item.FromNoteId is null ? string.Empty : BotText.Get(culture, TextKeys.ActionFromNote, item.FromNoteId));
+        new Markup(DueLabel(culture, item, today)),
+        new Markup(item.FromNoteId is null ? string.Empty : BotText.Escaped(culture, TextKeys.ActionFromNote, item.FromNoteId)));
 
     /// <summary>The status in <paramref name="culture"/>: open, doing, done.</summary>
     public static string StatusLabel(CultureInfo culture, ActionStatus status) => BotText.Get(culture, status switch
@@ -225,15 +225,15 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
             }
 
             var culture = BotText.CultureOf(context.Activity);
-            var added = BotText.Get(
+            var added = BotText.Escaped(
                 culture,
                 TextKeys.ActionAdded,
                 item.Id,
                 map.Name,
                 Echo(item.Text),
                 item.Owner.Name,
-                DueLabel(culture, item, Today(map)),
-                item.FromNoteId is null ? string.Empty : BotText.Get(culture, TextKeys.ActionFromNote, item.FromNoteId));
+                new Markup(DueLabel(culture, item, Today(map))),
+                new Markup(item.FromNoteId is null ? string.Empty : BotText.Escaped(culture, TextKeys.ActionFromNote, item.FromNoteId)));
             await context.SendActivityAsync(added + "\n\n" + BotText.Get(culture, TextKeys.ActionAddedHint, item.Id), cancellationToken);
             return;
         }
@@ -245,7 +245,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         var before = await actions.GetAsync(map.Scope, map.Id, itemId, cancellationToken);
         if (before is { } current && current.Status == status && current.MayBeChangedBy(context.Activity.From?.Id ?? string.Empty, map))
         {
-            await context.SayAsync(TextKeys.ActionStatusSame, cancellationToken, current.Id, StatusLabel(culture, status));
+            await context.SayAsync(TextKeys.ActionStatusSame, cancellationToken, current.Id, new Markup(StatusLabel(culture, status)));
             return;
         }
 
@@ -253,7 +253,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         var changed = await ChangeAsync(context, map, itemId, before, i => i.WithStatus(status, by, time.GetUtcNow()), cancellationToken);
         if (changed is not null)
         {
-            await context.SayAsync(TextKeys.ActionStatusChanged, cancellationToken, changed.Id, StatusLabel(culture, changed.Status), Echo(changed.Text));
+            await context.SayAsync(TextKeys.ActionStatusChanged, cancellationToken, changed.Id, new Markup(StatusLabel(culture, changed.Status)), Echo(changed.Text));
         }
     }
 
@@ -286,7 +286,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         var changed = await ChangeAsync(context, map, request.ItemId!, before, i => i.WithDue(due, time.GetUtcNow()), cancellationToken);
         if (changed is not null)
         {
-            await context.SayAsync(TextKeys.ActionDueChanged, cancellationToken, changed.Id, DueDates.Show(due));
+            await context.SayAsync(TextKeys.ActionDueChanged, cancellationToken, changed.Id, new Markup(DueDates.Show(due)));
         }
     }
 

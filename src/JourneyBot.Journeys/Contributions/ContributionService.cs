@@ -193,7 +193,7 @@ public sealed class ContributionService(INoteRepository notes, JourneyCards card
             lane += " → " + map.FindLane(note.ToLaneId)?.Name;
         }
 
-        var text = BotText.Get(culture, TextKeys.NoteAdded, KindLabel(culture, note), note.Id, map.Name, stage + " / " + lane, Echo(note.Text));
+        var text = BotText.Escaped(culture, TextKeys.NoteAdded, new Markup(KindLabel(culture, note)), note.Id, map.Name, stage + " / " + lane, Echo(note.Text));
         return cards.NoteAdded(culture, text, note.Id, actionable: note.Kind is NoteKind.RedFlag or NoteKind.Opportunity);
     }
 

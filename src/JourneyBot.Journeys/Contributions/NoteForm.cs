@@ -31,7 +31,7 @@ public sealed class NoteForm(ICardRenderer renderer)
     {
         ArgumentNullException.ThrowIfNull(map);
         var data = new NoteFormCardData(
-            BotText.Get(culture, TextKeys.FormTitle, map.Name),
+            BotText.Escaped(culture, TextKeys.FormTitle, map.Name),
             error ?? string.Empty,
             map.Id,
             BotText.Get(culture, TextKeys.FormKind),

@@ -99,8 +99,8 @@ public sealed class ReminderCommands(
             TextKeys.ReminderSet,
             cancellationToken,
             changed.Name,
-            ReminderCards.Describe(culture, cadence),
-            ReminderCards.FormatDate(culture, entry!.DueAt, cadence));
+            new Markup(ReminderCards.Describe(culture, cadence)),
+            new Markup(ReminderCards.FormatDate(culture, entry!.DueAt, cadence)));
     }
 
     /// <summary>The conversation a map created here is reminded in.</summary>
@@ -122,7 +122,7 @@ public sealed class ReminderCommands(
 
         var entry = await store.GetAsync(map.Scope, map.Id, cancellationToken);
         var next = entry is null ? BotText.Get(culture, TextKeys.ReminderNotScheduled) : ReminderCards.FormatDate(culture, entry.DueAt, map.Cadence);
-        await context.SayAsync(TextKeys.ReminderShow, cancellationToken, map.Name, ReminderCards.Describe(culture, map.Cadence), next);
+        await context.SayAsync(TextKeys.ReminderShow, cancellationToken, map.Name, new Markup(ReminderCards.Describe(culture, map.Cadence)), new Markup(next));
     }
 
     private async Task SnoozeAsync(TurnContext context, string? mapId, CancellationToken cancellationToken)
@@ -143,6 +143,6 @@ public sealed class ReminderCommands(
         }
 
         var culture = BotText.CultureOf(context.Activity);
-        await context.SayAsync(TextKeys.ReminderSnoozed, cancellationToken, map.Name, ReminderCards.FormatDate(culture, snoozed.DueAt, map.Cadence), map.Cadence.TimeZoneId);
+        await context.SayAsync(TextKeys.ReminderSnoozed, cancellationToken, map.Name, new Markup(ReminderCards.FormatDate(culture, snoozed.DueAt, map.Cadence)), new Markup(map.Cadence.TimeZoneId));
     }
 }
