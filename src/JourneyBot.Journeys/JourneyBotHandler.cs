@@ -377,7 +377,31 @@ internal sealed partial class JourneyBotHandler(
         {
             try
             {
-                confirmation = (await contributions.StoreAsync(context, map!, draft, cancellationToken)).Confirmation;
+                if (values.SubmissionId.Length == 0)
+                {
+                    confirmation = (await contributions.StoreAsync(context, map!, draft, cancellationToken)).Confirmation;
+                }
+                else
+                {
+                    var (note, card, already) = await contributions.StoreOnceAsync(context, map!, draft, values.SubmissionId, cancellationToken);
+                    if (already)
+                    {
+                        // A double click: the first click's confirmation replaced the form already; say where the note is.
+                        var saved = BotText.Get(culture, TextKeys.FormAlreadySaved, note.Id);
+                        if (isInvoke)
+                        {
+                            context.InvokeResponse = MessageInvokeResponse(saved);
+                        }
+                        else
+                        {
+                            await context.SendActivityAsync(saved, cancellationToken);
+                        }
+
+                        return;
+                    }
+
+                    confirmation = card;
+                }
             }
             catch (NoteRuleException rule)
             {

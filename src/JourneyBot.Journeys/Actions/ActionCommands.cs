@@ -17,7 +17,7 @@ namespace JourneyBot.Journeys.Actions;
 /// owner, whoever added an item and the map's facilitators may change it. "Today" is the date in the map's time zone (its reminder
 /// cadence's).
 /// </summary>
-public sealed class ActionCommands(IActionItemRepository actions, INoteRepository notes, TimeProvider time)
+public sealed class ActionCommands(IActionItemRepository actions, INoteRepository notes, ISubmissionClaims claims, TimeProvider time)
 {
     /// <summary>Items listed by <c>actions</c> before "and N more".</summary>
     public const int Listed = 25;
@@ -186,14 +186,92 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
             return;
         }
 
-        var existing = (await actions.ListAsync(map.Scope, map.Id, cancellationToken)).FirstOrDefault(i => i.FromNoteId == note.Id && i.IsPending);
+        var fromNote = (await actions.ListAsync(map.Scope, map.Id, cancellationToken)).Where(i => i.FromNoteId == note.Id).ToList();
+        var existing = fromNote.FirstOrDefault(i => i.IsPending);
         if (existing is not null)
         {
             await context.SayAsync(TextKeys.ActionAlreadyFromNote, cancellationToken, note.Id, existing.Id, Echo(existing.Text));
             return;
         }
 
-        await StoreAsync(context, map, note.Text, ConversationScopes.SenderOf(context.Activity), null, note, cancellationToken);
+        // A double click arrives as two turns, maybe at once: they claim the note's next item, so one item is made.
+        var sender = ConversationScopes.SenderOf(context.Activity);
+        var key = string.Create(CultureInfo.InvariantCulture, $"action-from|{note.Id}|{fromNote.Count}");
+        var now = time.GetUtcNow();
+        var claim = await claims.ClaimAsync(map.Scope, map.Id, key, new SubmissionClaim(ActionIds.New(), now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond))), cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = claim.IsNew ? null : await actions.GetAsync(map.Scope, map.Id, claim.ItemId, cancellationToken);
+            if (stored is null)
+            {
+                var item = NewItem(context, map, note.Text, sender, null, note, claim.ItemId, claim.At);
+                try
+                {
+                    await actions.AddAsync(map.Scope, item, cancellationToken);
+                    if (claim.IsNew)
+                    {
+                        await SayAddedAsync(context, map, item, cancellationToken);
+                    }
+                    else
+                    {
+                        await context.SayAsync(TextKeys.ActionAlreadyFromNote, cancellationToken, note.Id, item.Id, Echo(item.Text));
+                    }
+
+                    return;
+                }
+                catch (ActionItemConflictException) when (attempt < IdAttempts)
+                {
+                    // The other click stored it first, or another item has the id.
+                    stored = await actions.GetAsync(map.Scope, map.Id, claim.ItemId, cancellationToken);
+                }
+            }
+
+            if (stored is not null && stored.FromNoteId == note.Id && stored.CreatedAt == claim.At)
+            {
+                await context.SayAsync(TextKeys.ActionAlreadyFromNote, cancellationToken, note.Id, stored.Id, Echo(stored.Text));
+                return;
+            }
+
+            if (attempt >= IdAttempts)
+            {
+                throw new ActionItemConflictException(claim.ItemId);
+            }
+
+            claim = await claims.ReassignAsync(map.Scope, map.Id, key, claim, ActionIds.New(), cancellationToken) with { IsNew = claim.IsNew };
+        }
+    }
+
+    private static ActionItem NewItem(TurnContext context, JourneyMap map, string text, Person owner, DateOnly? due, Note? note, string id, DateTimeOffset at)
+    {
+        var item = new ActionItem
+        {
+            MapId = map.Id,
+            Id = id,
+            Text = ActionItemRules.CleanText(text),
+            Owner = owner,
+            Due = due,
+            FromNoteId = note?.Id,
+            CreatedBy = ConversationScopes.SenderOf(context.Activity),
+            CreatedAt = at,
+            UpdatedAt = at,
+        };
+        ActionItemRules.Validate(item, map, note);
+        return item;
+    }
+
+    private async Task SayAddedAsync(TurnContext context, JourneyMap map, ActionItem item, CancellationToken cancellationToken)
+    {
+        var culture = BotText.CultureOf(context.Activity);
+        var added = BotText.Escaped(
+            culture,
+            TextKeys.ActionAdded,
+            item.Id,
+            map.Name,
+            Echo(item.Text),
+            item.Owner.Name,
+            new Markup(DueLabel(culture, item, Today(map))),
+            new Markup(item.FromNoteId is null ? string.Empty : BotText.Escaped(culture, TextKeys.ActionFromNote, item.FromNoteId)));
+        await context.SendActivityAsync(added + "\n\n" + BotText.Get(culture, TextKeys.ActionAddedHint, item.Id), cancellationToken);
     }
 
     private async Task StoreAsync(TurnContext context, JourneyMap map, string text, Person owner, DateOnly? due, Note? note, CancellationToken cancellationToken)
@@ -201,19 +279,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         var now = time.GetUtcNow();
         for (var attempt = 1; ; attempt++)
         {
-            var item = new ActionItem
-            {
-                MapId = map.Id,
-                Id = ActionIds.New(),
-                Text = ActionItemRules.CleanText(text),
-                Owner = owner,
-                Due = due,
-                FromNoteId = note?.Id,
-                CreatedBy = ConversationScopes.SenderOf(context.Activity),
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            ActionItemRules.Validate(item, map, note);
+            var item = NewItem(context, map, text, owner, due, note, ActionIds.New(), now);
             try
             {
                 await actions.AddAsync(map.Scope, item, cancellationToken);
@@ -224,17 +290,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
                 continue;
             }
 
-            var culture = BotText.CultureOf(context.Activity);
-            var added = BotText.Escaped(
-                culture,
-                TextKeys.ActionAdded,
-                item.Id,
-                map.Name,
-                Echo(item.Text),
-                item.Owner.Name,
-                new Markup(DueLabel(culture, item, Today(map))),
-                new Markup(item.FromNoteId is null ? string.Empty : BotText.Escaped(culture, TextKeys.ActionFromNote, item.FromNoteId)));
-            await context.SendActivityAsync(added + "\n\n" + BotText.Get(culture, TextKeys.ActionAddedHint, item.Id), cancellationToken);
+            await SayAddedAsync(context, map, item, cancellationToken);
             return;
         }
     }

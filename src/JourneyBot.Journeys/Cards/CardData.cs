@@ -69,7 +69,11 @@ public sealed record NoteFormCardData(
     IReadOnlyList<FormChoiceData> Categories,
     string SubmitButton,
     string StepByStepButton,
-    string StepByStepCommand);
+    string StepByStepCommand)
+{
+    /// <summary>Identifies this rendering of the form, so that a double-clicked submit stores one note.</summary>
+    public string SubmissionId { get; init; } = string.Empty;
+}
 
 /// <summary>A choice of an Input.ChoiceSet.</summary>
 public sealed record FormChoiceData(string Title, string Value);
