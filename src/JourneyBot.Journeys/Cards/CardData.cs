@@ -44,7 +44,7 @@ public sealed record ContributorData(string Name, string Notes);
 public sealed record LaneRowData(string Name, bool IsCustomer, string Note);
 
 /// <summary>Data of cards/note-added.json.</summary>
-public sealed record NoteAddedCardData(string Text, string UndoButton, string UndoCommand, string ActionButton, string ActionCommand);
+public sealed record NoteAddedCardData(string Text, string UndoButton, string UndoCommand, string ActionButton, string ActionCommand, string MapId);
 
 /// <summary>Data of cards/note-form.json.</summary>
 public sealed record NoteFormCardData(

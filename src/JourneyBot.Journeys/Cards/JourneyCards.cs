@@ -111,13 +111,14 @@ public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
     /// The confirmation of a stored note, with an Undo button and, for a red flag or an opportunity, a button that
     /// makes it an action item (<c>action from &lt;id&gt;</c>).
     /// </summary>
-    public Activity NoteAdded(CultureInfo culture, string text, string noteId, bool actionable = false) =>
+    public Activity NoteAdded(CultureInfo culture, string mapId, string text, string noteId, bool actionable = false) =>
         Activity.CreateCard(renderer.Render("note-added", new NoteAddedCardData(
             text,
             BotText.Get(culture, TextKeys.ButtonUndo),
             $"undo {noteId}",
             actionable ? BotText.Get(culture, TextKeys.ButtonMakeAction) : string.Empty,
-            actionable ? $"action from {noteId}" : string.Empty)));
+            actionable ? $"action from {noteId}" : string.Empty,
+            mapId)));
 
     private static string NoteCount(CultureInfo culture, int count) =>
         count == 1 ? BotText.Get(culture, TextKeys.MapCardOneNote) : BotText.Get(culture, TextKeys.MapCardNotesCount, count);

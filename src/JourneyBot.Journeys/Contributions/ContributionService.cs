@@ -244,7 +244,7 @@ public sealed class ContributionService(INoteRepository notes, ISubmissionClaims
         }
 
         var text = BotText.Escaped(culture, TextKeys.NoteAdded, new Markup(KindLabel(culture, note)), note.Id, map.Name, stage + " / " + lane, Echo(note.Text));
-        return cards.NoteAdded(culture, text, note.Id, actionable: note.Kind is NoteKind.RedFlag or NoteKind.Opportunity);
+        return cards.NoteAdded(culture, map.Id, text, note.Id, actionable: note.Kind is NoteKind.RedFlag or NoteKind.Opportunity);
     }
 
     private static string KindLabel(CultureInfo culture, Note note) =>

@@ -7,4 +7,5 @@ internal static partial class TextKeys
     public const string FormStageGone = "FormStageGone";
     public const string FormLaneGone = "FormLaneGone";
     public const string ReminderAlreadySnoozed = "ReminderAlreadySnoozed";
+    public const string ButtonMapGone = "ButtonMapGone";
 }

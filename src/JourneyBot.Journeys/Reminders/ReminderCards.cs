@@ -118,7 +118,8 @@ public sealed class ReminderCards(ICardRenderer renderer, IOptions<ReminderOptio
             BotText.Get(culture, TextKeys.ButtonSnooze),
             SnoozeCommand(culture, map.Id),
             BotText.Get(culture, TextKeys.ButtonOpenSummary),
-            SummaryCommand)));
+            SummaryCommand,
+            map.Id)));
     }
 
     /// <summary>The command of the Snooze button: <c>remind snooze &lt;map id&gt;</c>.</summary>

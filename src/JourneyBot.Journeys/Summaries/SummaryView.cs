@@ -57,6 +57,7 @@ internal sealed class SummaryView
             MapUrl = mapUrl?.AbsoluteUri ?? string.Empty,
             MapButton = Text(culture, TextKeys.SummaryOpenMap),
             ReviewButton = focus is null ? Text(culture, TextKeys.ButtonStartReview) : string.Empty,
+            MapId = insights.Map.Id,
         };
     }
 
