@@ -45,6 +45,21 @@ public sealed class CardActionAuthorisationTests(JourneyBotTestHost host) : ICla
     }
 
     [Fact]
+    public async Task A_button_acts_on_the_map_of_its_card_even_when_another_map_is_current()
+    {
+        var chat = Chat();
+        var (first, noteId) = await MapWithRedFlagAsync(host, chat, "First map");
+        await chat.CreateMapAsync("Second map");
+
+        (await chat.SubmitAsync(Button("summary 1", first.Id))).ShouldSay("Awareness");
+        Assert.Equal("Awareness", Assert.Single((await chat.SubmitAsync(Button("summary 1", first.Id))).Cards()).TextBlocks()[0]);
+        (await chat.SubmitAsync(Button($"undo {noteId}", first.Id))).ShouldSay($"Took back note `{noteId}`");
+        (await chat.SendAsync("summary")).ShouldSay("Second map");
+
+        Assert.True((await host.Notes.GetAsync(first.Scope, first.Id, noteId, default))!.IsDeleted);
+    }
+
+    [Fact]
     public async Task A_member_who_does_not_facilitate_cannot_use_the_button_data_of_facilitator_only_actions()
     {
         var chat = Chat();
