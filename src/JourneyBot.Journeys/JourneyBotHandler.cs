@@ -378,7 +378,31 @@ internal sealed partial class JourneyBotHandler(
         {
             try
             {
-                confirmation = (await contributions.StoreAsync(context, map!, draft, cancellationToken)).Confirmation;
+                if (values.SubmissionId.Length == 0)
+                {
+                    confirmation = (await contributions.StoreAsync(context, map!, draft, cancellationToken)).Confirmation;
+                }
+                else
+                {
+                    var (note, card, already) = await contributions.StoreOnceAsync(context, map!, draft, values.SubmissionId, cancellationToken);
+                    if (already)
+                    {
+                        // A double click: the first click's confirmation replaced the form already; say where the note is.
+                        var saved = BotText.Get(culture, TextKeys.FormAlreadySaved, note.Id);
+                        if (isInvoke)
+                        {
+                            context.InvokeResponse = MessageInvokeResponse(saved);
+                        }
+                        else
+                        {
+                            await context.SendActivityAsync(saved, cancellationToken);
+                        }
+
+                        return;
+                    }
+
+                    confirmation = card;
+                }
             }
             catch (NoteRuleException rule)
             {
@@ -449,10 +473,28 @@ internal sealed partial class JourneyBotHandler(
         ["value"] = card.Attachments![0].Content!.DeepClone(),
     });
 
-    /// <summary>Runs <paramref name="action"/> on the sender's current map, or explains why there is none.</summary>
+    /// <summary>
+    /// Runs <paramref name="action"/> on the map a clicked card is about (its data's <c>mapId</c>, looked up only
+    /// within this conversation's scope), else on the sender's current map; or explains why there is none.
+    /// </summary>
     private async Task WithCurrentMapAsync(TurnContext context, Func<JourneyMap, CancellationToken, Task> action, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
+        if (CardMapId(activity) is { } cardMapId)
+        {
+            // A card's button acts on the card's map, whichever map is current now; a map deleted since (or one of
+            // another team, in a forged submit) is not found here.
+            var cardMap = cardMapId.Length == 0 ? null : await maps.GetAsync(ConversationScopes.For(activity), cardMapId, cancellationToken);
+            if (cardMap is null)
+            {
+                await context.SayAsync(TextKeys.ButtonMapGone, cancellationToken);
+                return;
+            }
+
+            await action(await reminders.AdoptAsync(context, cardMap, cancellationToken), cancellationToken);
+            return;
+        }
+
         var lookup = await selection.CurrentAsync(ConversationScopes.For(activity), activity.From?.Id ?? string.Empty, cancellationToken);
         if (lookup.Map is null)
         {
@@ -484,6 +526,25 @@ internal sealed partial class JourneyBotHandler(
         return action.StartsWith("add", StringComparison.OrdinalIgnoreCase)
             ? references.SaveAsync(context.Activity.GetConversationReference(), cancellationToken)
             : Task.CompletedTask;
+    }
+
+    /// <summary>The map id a clicked card button carries next to its command (<c>{"command": "undo k3f9", "mapId": "m1"}</c>), if any.</summary>
+    private static string? CardMapId(Activity activity)
+    {
+        var data = activity.Type == ActivityTypes.Invoke ? (activity.Value as JsonObject)?["action"]?["data"] : activity.Value;
+        if (CommandFromCard(data) is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return data is JsonObject obj && obj["mapId"] is JsonValue id && id.TryGetValue<string>(out var text) ? text.Trim() : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The command a card button carries in its data (<c>{"command": "show map"}</c>), if any.</summary>

@@ -8,6 +8,7 @@ using JourneyBot.Storage.Notes;
 using JourneyBot.Storage.Reminders;
 using JourneyBot.Storage.Reviews;
 using JourneyBot.Storage.State;
+using JourneyBot.Storage.Submissions;
 using JourneyBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IReminderStore, TableReminderStore>();
         services.TryAddSingleton<IReviewRepository, TableReviewRepository>();
         services.TryAddSingleton<ISnapshotRepository, TableSnapshotRepository>();
+        services.TryAddSingleton<ISubmissionClaims, TableSubmissionClaims>();
         return services;
     }
 }

@@ -17,7 +17,7 @@ namespace JourneyBot.Journeys.Actions;
 /// owner, whoever added an item and the map's facilitators may change it. "Today" is the date in the map's time zone (its reminder
 /// cadence's).
 /// </summary>
-public sealed class ActionCommands(IActionItemRepository actions, INoteRepository notes, TimeProvider time)
+public sealed class ActionCommands(IActionItemRepository actions, INoteRepository notes, ISubmissionClaims claims, TimeProvider time)
 {
     /// <summary>Items listed by <c>actions</c> before "and N more".</summary>
     public const int Listed = 25;
@@ -78,8 +78,8 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         }
 
         var text = new StringBuilder(all
-            ? BotText.Get(culture, TextKeys.ActionsTitleAll, map.Name, shown.Count)
-            : BotText.Get(culture, TextKeys.ActionsTitle, map.Name, pending.Count, pending.Count(i => i.IsOverdue(today))));
+            ? BotText.Escaped(culture, TextKeys.ActionsTitleAll, map.Name, shown.Count)
+            : BotText.Escaped(culture, TextKeys.ActionsTitle, map.Name, pending.Count, pending.Count(i => i.IsOverdue(today))));
         foreach (var item in shown.Take(Listed))
         {
             text.Append("\n\n").Append(Line(culture, item, today));
@@ -113,15 +113,15 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
     }
 
     /// <summary>One item as <c>actions</c> lists it: id, status, text; owner, due date, source note.</summary>
-    private static string Line(CultureInfo culture, ActionItem item, DateOnly today) => BotText.Get(
+    private static string Line(CultureInfo culture, ActionItem item, DateOnly today) => BotText.Escaped(
         culture,
         TextKeys.ActionsLine,
         item.Id,
-        StatusLabel(culture, item.Status),
+        new Markup(StatusLabel(culture, item.Status)),
         Echo(item.Text),
         item.Owner.Name,
-        DueLabel(culture, item, today),
-        item.FromNoteId is null ? string.Empty : BotText.Get(culture, TextKeys.ActionFromNote, item.FromNoteId));
+        new Markup(DueLabel(culture, item, today)),
+        new Markup(item.FromNoteId is null ? string.Empty : BotText.Escaped(culture, TextKeys.ActionFromNote, item.FromNoteId)));
 
     /// <summary>The status in <paramref name="culture"/>: open, doing, done.</summary>
     public static string StatusLabel(CultureInfo culture, ActionStatus status) => BotText.Get(culture, status switch
@@ -186,14 +186,92 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
             return;
         }
 
-        var existing = (await actions.ListAsync(map.Scope, map.Id, cancellationToken)).FirstOrDefault(i => i.FromNoteId == note.Id && i.IsPending);
+        var fromNote = (await actions.ListAsync(map.Scope, map.Id, cancellationToken)).Where(i => i.FromNoteId == note.Id).ToList();
+        var existing = fromNote.FirstOrDefault(i => i.IsPending);
         if (existing is not null)
         {
             await context.SayAsync(TextKeys.ActionAlreadyFromNote, cancellationToken, note.Id, existing.Id, Echo(existing.Text));
             return;
         }
 
-        await StoreAsync(context, map, note.Text, ConversationScopes.SenderOf(context.Activity), null, note, cancellationToken);
+        // A double click arrives as two turns, maybe at once: they claim the note's next item, so one item is made.
+        var sender = ConversationScopes.SenderOf(context.Activity);
+        var key = string.Create(CultureInfo.InvariantCulture, $"action-from|{note.Id}|{fromNote.Count}");
+        var now = time.GetUtcNow();
+        var claim = await claims.ClaimAsync(map.Scope, map.Id, key, new SubmissionClaim(ActionIds.New(), now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond))), cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = claim.IsNew ? null : await actions.GetAsync(map.Scope, map.Id, claim.ItemId, cancellationToken);
+            if (stored is null)
+            {
+                var item = NewItem(context, map, note.Text, sender, null, note, claim.ItemId, claim.At);
+                try
+                {
+                    await actions.AddAsync(map.Scope, item, cancellationToken);
+                    if (claim.IsNew)
+                    {
+                        await SayAddedAsync(context, map, item, cancellationToken);
+                    }
+                    else
+                    {
+                        await context.SayAsync(TextKeys.ActionAlreadyFromNote, cancellationToken, note.Id, item.Id, Echo(item.Text));
+                    }
+
+                    return;
+                }
+                catch (ActionItemConflictException) when (attempt < IdAttempts)
+                {
+                    // The other click stored it first, or another item has the id.
+                    stored = await actions.GetAsync(map.Scope, map.Id, claim.ItemId, cancellationToken);
+                }
+            }
+
+            if (stored is not null && stored.FromNoteId == note.Id && stored.CreatedAt == claim.At)
+            {
+                await context.SayAsync(TextKeys.ActionAlreadyFromNote, cancellationToken, note.Id, stored.Id, Echo(stored.Text));
+                return;
+            }
+
+            if (attempt >= IdAttempts)
+            {
+                throw new ActionItemConflictException(claim.ItemId);
+            }
+
+            claim = await claims.ReassignAsync(map.Scope, map.Id, key, claim, ActionIds.New(), cancellationToken) with { IsNew = claim.IsNew };
+        }
+    }
+
+    private static ActionItem NewItem(TurnContext context, JourneyMap map, string text, Person owner, DateOnly? due, Note? note, string id, DateTimeOffset at)
+    {
+        var item = new ActionItem
+        {
+            MapId = map.Id,
+            Id = id,
+            Text = ActionItemRules.CleanText(text),
+            Owner = owner,
+            Due = due,
+            FromNoteId = note?.Id,
+            CreatedBy = ConversationScopes.SenderOf(context.Activity),
+            CreatedAt = at,
+            UpdatedAt = at,
+        };
+        ActionItemRules.Validate(item, map, note);
+        return item;
+    }
+
+    private async Task SayAddedAsync(TurnContext context, JourneyMap map, ActionItem item, CancellationToken cancellationToken)
+    {
+        var culture = BotText.CultureOf(context.Activity);
+        var added = BotText.Escaped(
+            culture,
+            TextKeys.ActionAdded,
+            item.Id,
+            map.Name,
+            Echo(item.Text),
+            item.Owner.Name,
+            new Markup(DueLabel(culture, item, Today(map))),
+            new Markup(item.FromNoteId is null ? string.Empty : BotText.Escaped(culture, TextKeys.ActionFromNote, item.FromNoteId)));
+        await context.SendActivityAsync(added + "\n\n" + BotText.Get(culture, TextKeys.ActionAddedHint, item.Id), cancellationToken);
     }
 
     private async Task StoreAsync(TurnContext context, JourneyMap map, string text, Person owner, DateOnly? due, Note? note, CancellationToken cancellationToken)
@@ -201,19 +279,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         var now = time.GetUtcNow();
         for (var attempt = 1; ; attempt++)
         {
-            var item = new ActionItem
-            {
-                MapId = map.Id,
-                Id = ActionIds.New(),
-                Text = ActionItemRules.CleanText(text),
-                Owner = owner,
-                Due = due,
-                FromNoteId = note?.Id,
-                CreatedBy = ConversationScopes.SenderOf(context.Activity),
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            ActionItemRules.Validate(item, map, note);
+            var item = NewItem(context, map, text, owner, due, note, ActionIds.New(), now);
             try
             {
                 await actions.AddAsync(map.Scope, item, cancellationToken);
@@ -224,17 +290,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
                 continue;
             }
 
-            var culture = BotText.CultureOf(context.Activity);
-            var added = BotText.Get(
-                culture,
-                TextKeys.ActionAdded,
-                item.Id,
-                map.Name,
-                Echo(item.Text),
-                item.Owner.Name,
-                DueLabel(culture, item, Today(map)),
-                item.FromNoteId is null ? string.Empty : BotText.Get(culture, TextKeys.ActionFromNote, item.FromNoteId));
-            await context.SendActivityAsync(added + "\n\n" + BotText.Get(culture, TextKeys.ActionAddedHint, item.Id), cancellationToken);
+            await SayAddedAsync(context, map, item, cancellationToken);
             return;
         }
     }
@@ -245,7 +301,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         var before = await actions.GetAsync(map.Scope, map.Id, itemId, cancellationToken);
         if (before is { } current && current.Status == status && current.MayBeChangedBy(context.Activity.From?.Id ?? string.Empty, map))
         {
-            await context.SayAsync(TextKeys.ActionStatusSame, cancellationToken, current.Id, StatusLabel(culture, status));
+            await context.SayAsync(TextKeys.ActionStatusSame, cancellationToken, current.Id, new Markup(StatusLabel(culture, status)));
             return;
         }
 
@@ -253,7 +309,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         var changed = await ChangeAsync(context, map, itemId, before, i => i.WithStatus(status, by, time.GetUtcNow()), cancellationToken);
         if (changed is not null)
         {
-            await context.SayAsync(TextKeys.ActionStatusChanged, cancellationToken, changed.Id, StatusLabel(culture, changed.Status), Echo(changed.Text));
+            await context.SayAsync(TextKeys.ActionStatusChanged, cancellationToken, changed.Id, new Markup(StatusLabel(culture, changed.Status)), Echo(changed.Text));
         }
     }
 
@@ -286,7 +342,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         var changed = await ChangeAsync(context, map, request.ItemId!, before, i => i.WithDue(due, time.GetUtcNow()), cancellationToken);
         if (changed is not null)
         {
-            await context.SayAsync(TextKeys.ActionDueChanged, cancellationToken, changed.Id, DueDates.Show(due));
+            await context.SayAsync(TextKeys.ActionDueChanged, cancellationToken, changed.Id, new Markup(DueDates.Show(due)));
         }
     }
 

@@ -44,7 +44,7 @@ public sealed record ContributorData(string Name, string Notes);
 public sealed record LaneRowData(string Name, bool IsCustomer, string Note);
 
 /// <summary>Data of cards/note-added.json.</summary>
-public sealed record NoteAddedCardData(string Text, string UndoButton, string UndoCommand, string ActionButton, string ActionCommand);
+public sealed record NoteAddedCardData(string Text, string UndoButton, string UndoCommand, string ActionButton, string ActionCommand, string MapId);
 
 /// <summary>Data of cards/note-form.json.</summary>
 public sealed record NoteFormCardData(
@@ -69,7 +69,11 @@ public sealed record NoteFormCardData(
     IReadOnlyList<FormChoiceData> Categories,
     string SubmitButton,
     string StepByStepButton,
-    string StepByStepCommand);
+    string StepByStepCommand)
+{
+    /// <summary>Identifies this rendering of the form, so that a double-clicked submit stores one note.</summary>
+    public string SubmissionId { get; init; } = string.Empty;
+}
 
 /// <summary>A choice of an Input.ChoiceSet.</summary>
 public sealed record FormChoiceData(string Title, string Value);

@@ -70,25 +70,25 @@ public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
         var perStage = notes.GroupBy(n => n.StageId).ToDictionary(g => g.Key, g => g.Count());
         var contributors = notes
             .GroupBy(n => n.Author.Id)
-            .Select(g => new ContributorData(g.Last().Author.Name, NoteCount(culture, g.Count())))
+            .Select(g => new ContributorData(CardText.Literal(g.Last().Author.Name), NoteCount(culture, g.Count())))
             .OrderBy(c => c.Name, StringComparer.CurrentCulture)
             .ToList();
         var facts = new List<FactData>
         {
-            new(BotText.Get(culture, TextKeys.MapCardPersona), map.Persona),
-            new(BotText.Get(culture, TextKeys.MapCardGoal), map.Goal),
+            new(BotText.Get(culture, TextKeys.MapCardPersona), CardText.Literal(map.Persona)),
+            new(BotText.Get(culture, TextKeys.MapCardGoal), CardText.Literal(map.Goal)),
             new(BotText.Get(culture, TextKeys.MapCardTemplate), TemplateName(culture, map.Template)),
-            new(BotText.Get(culture, TextKeys.MapCardCreated), BotText.Get(culture, TextKeys.MapCardCreatedValue, map.CreatedBy.Name, map.CreatedAt)),
+            new(BotText.Get(culture, TextKeys.MapCardCreated), BotText.Escaped(culture, TextKeys.MapCardCreatedValue, map.CreatedBy.Name, map.CreatedAt)),
         };
         var stages = map.Stages
-            .Select((stage, i) => new StageRowData((i + 1).ToString(culture), stage.Name, NoteCount(culture, perStage.GetValueOrDefault(stage.Id))))
+            .Select((stage, i) => new StageRowData((i + 1).ToString(culture), CardText.Literal(stage.Name), NoteCount(culture, perStage.GetValueOrDefault(stage.Id))))
             .ToList();
         var customerLane = BotText.Get(culture, TextKeys.MapCardCustomerLane);
         var lanes = map.Lanes
-            .Select(lane => new LaneRowData(lane.Name, lane.Kind == LaneKind.Customer, lane.Kind == LaneKind.Customer ? customerLane : lane.Owner?.Name ?? string.Empty))
+            .Select(lane => new LaneRowData(CardText.Literal(lane.Name), lane.Kind == LaneKind.Customer, lane.Kind == LaneKind.Customer ? customerLane : CardText.Literal(lane.Owner?.Name)))
             .ToList();
         return Activity.CreateCard(renderer.Render("map", new MapCardData(
-            map.Name,
+            CardText.Literal(map.Name),
             map.Id,
             facts,
             BotText.Get(culture, TextKeys.MapCardStages, map.Stages.Count),
@@ -111,13 +111,14 @@ public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
     /// The confirmation of a stored note, with an Undo button and, for a red flag or an opportunity, a button that
     /// makes it an action item (<c>action from &lt;id&gt;</c>).
     /// </summary>
-    public Activity NoteAdded(CultureInfo culture, string text, string noteId, bool actionable = false) =>
+    public Activity NoteAdded(CultureInfo culture, string mapId, string text, string noteId, bool actionable = false) =>
         Activity.CreateCard(renderer.Render("note-added", new NoteAddedCardData(
             text,
             BotText.Get(culture, TextKeys.ButtonUndo),
             $"undo {noteId}",
             actionable ? BotText.Get(culture, TextKeys.ButtonMakeAction) : string.Empty,
-            actionable ? $"action from {noteId}" : string.Empty)));
+            actionable ? $"action from {noteId}" : string.Empty,
+            mapId)));
 
     private static string NoteCount(CultureInfo culture, int count) =>
         count == 1 ? BotText.Get(culture, TextKeys.MapCardOneNote) : BotText.Get(culture, TextKeys.MapCardNotesCount, count);

@@ -42,6 +42,9 @@ public sealed record SummaryCardData(
 {
     /// <summary>The whole map's summary offers to start a review (the <c>review</c> command); empty: no button.</summary>
     public string ReviewButton { get; init; } = string.Empty;
+
+    /// <summary>The map the card is about: its buttons act on this map, not on whichever is current when clicked.</summary>
+    public string MapId { get; init; } = string.Empty;
 }
 
 /// <summary>

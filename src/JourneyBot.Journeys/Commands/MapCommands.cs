@@ -30,7 +30,7 @@ public sealed class MapCommands(IMapRepository maps, INoteRepository notes, MapS
         for (var i = 0; i < all.Count; i++)
         {
             var map = all[i];
-            text.Append("\n\n").Append(BotText.Get(culture, TextKeys.MapsLine, i + 1, map.Name, map.Id, map.Stages.Count, map.Lanes.Count));
+            text.Append("\n\n").Append(BotText.Escaped(culture, TextKeys.MapsLine, i + 1, map.Name, map.Id, map.Stages.Count, map.Lanes.Count));
             if (map.Id == current.Map?.Id)
             {
                 text.Append(BotText.Get(culture, TextKeys.MapsCurrentMarker));
@@ -61,8 +61,8 @@ public sealed class MapCommands(IMapRepository maps, INoteRepository notes, MapS
                 await context.SayAsync(TextKeys.UseSelected, cancellationToken, matches[0].Name);
                 break;
             default:
-                var listed = string.Join(", ", matches.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Name} (`{m.Id}`)")));
-                await context.SayAsync(TextKeys.UseAmbiguous, cancellationToken, typed, listed);
+                var listed = string.Join(", ", matches.Select(m => string.Create(CultureInfo.InvariantCulture, $"{CardText.Literal(m.Name)} (`{m.Id}`)")));
+                await context.SayAsync(TextKeys.UseAmbiguous, cancellationToken, typed, new Markup(listed));
                 break;
         }
     }

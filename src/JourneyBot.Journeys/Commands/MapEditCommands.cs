@@ -34,7 +34,7 @@ public sealed partial class MapEditCommands(IMapRepository maps, TimeProvider ti
         {
             var position = updated.Lanes.ToList().FindIndex(l => NameComparer.Same(l.Name, name)) + 1;
             var suffix = owner is null ? string.Empty : context.Text(TextKeys.EditOwnerSuffix, owner.Name);
-            await context.SayAsync(TextKeys.EditLaneAdded, cancellationToken, MapText.CleanName(name), updated.Name, position, updated.Lanes.Count, suffix);
+            await context.SayAsync(TextKeys.EditLaneAdded, cancellationToken, MapText.CleanName(name), updated.Name, position, updated.Lanes.Count, new Markup(suffix));
         }, cancellationToken);
     }
 
@@ -183,7 +183,7 @@ public sealed partial class MapEditCommands(IMapRepository maps, TimeProvider ti
         var suggestion = match.Suggestions.Count == 0
             ? string.Empty
             : context.Text(TextKeys.EditDidYouMean, string.Join(" / ", match.Suggestions.Select(s => $"“{s.Name}”")));
-        await context.SayAsync(lane ? TextKeys.EditUnknownLane : TextKeys.EditUnknownStage, cancellationToken, MapText.Truncate(MapText.CleanName(typed), JourneyMap.MaxNameLength), map.Name, suggestion);
+        await context.SayAsync(lane ? TextKeys.EditUnknownLane : TextKeys.EditUnknownStage, cancellationToken, MapText.Truncate(MapText.CleanName(typed), JourneyMap.MaxNameLength), map.Name, new Markup(suggestion));
         return null;
     }
 

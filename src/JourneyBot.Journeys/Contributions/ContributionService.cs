@@ -14,7 +14,7 @@ namespace JourneyBot.Journeys.Contributions;
 /// Stores notes however they were collected (dialog, card, shortcut) and takes them back: one place
 /// for the rules (validation, who may change what) and the confirmations.
 /// </summary>
-public sealed class ContributionService(INoteRepository notes, JourneyCards cards, TimeProvider time)
+public sealed class ContributionService(INoteRepository notes, ISubmissionClaims claims, JourneyCards cards, TimeProvider time)
 {
     private const int IdAttempts = 5;
     private const int EchoLength = 120;
@@ -36,25 +36,7 @@ public sealed class ContributionService(INoteRepository notes, JourneyCards card
         var now = time.GetUtcNow();
         for (var attempt = 1; ; attempt++)
         {
-            var note = new Note
-            {
-                MapId = map.Id,
-                Id = NoteIds.New(),
-                Kind = draft.Kind,
-                StageId = draft.StageId,
-                LaneId = draft.LaneId,
-                ToLaneId = draft.Kind == NoteKind.Handoff ? draft.ToLaneId : null,
-                Text = NoteRules.CleanText(draft.Text),
-                Score = draft.Kind == NoteKind.Emotion ? draft.Score : null,
-                Speaker = Optional(draft.Speaker),
-                Channel = Optional(draft.Channel),
-                Source = draft.Source,
-                Validated = draft.Validated,
-                Category = Optional(draft.Category),
-                Author = ConversationScopes.SenderOf(context.Activity),
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
+            var note = NewNote(context, map, draft, NoteIds.New(), now);
             NoteRules.Validate(note, map);
             try
             {
@@ -67,6 +49,54 @@ public sealed class ContributionService(INoteRepository notes, JourneyCards card
             }
 
             return (note, Confirmation(context, map, note));
+        }
+    }
+
+    /// <summary>
+    /// Stores the note of one submitted card form once, however often the form is submitted (a double click
+    /// arrives as two activities): the first submission claims <paramref name="submissionId"/> (per sender) for
+    /// the note's id and time, a later one finds the note stored under the claim and stores nothing.
+    /// A claim whose note is missing (the first submission failed part-way, or is still being stored) is completed
+    /// with the identical note, which the repository stores once.
+    /// </summary>
+    public async Task<(Note Note, Activity Confirmation, bool AlreadySaved)> StoreOnceAsync(
+        TurnContext context, JourneyMap map, NoteDraft draft, string submissionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(draft);
+        var sender = ConversationScopes.SenderOf(context.Activity);
+        var key = "note-form|" + submissionId + "|" + sender.Id;
+        var now = time.GetUtcNow();
+        var claim = await claims.ClaimAsync(map.Scope, map.Id, key, new SubmissionClaim(NoteIds.New(), now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond))), cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = claim.IsNew ? null : await notes.GetAsync(map.Scope, map.Id, claim.ItemId, cancellationToken);
+            if (stored is not null && stored.Author.Id == sender.Id && stored.CreatedAt == claim.At)
+            {
+                return (stored, Confirmation(context, map, stored), true);
+            }
+
+            if (stored is null)
+            {
+                var note = NewNote(context, map, draft, claim.ItemId, claim.At);
+                NoteRules.Validate(note, map);
+                try
+                {
+                    await notes.AddAsync(map.Scope, note, cancellationToken);
+                    return (note, Confirmation(context, map, note), !claim.IsNew);
+                }
+                catch (NoteConflictException) when (attempt < IdAttempts)
+                {
+                    // Another note has the claimed id: claim another below.
+                }
+            }
+            else if (attempt >= IdAttempts)
+            {
+                throw new NoteConflictException(claim.ItemId);
+            }
+
+            claim = await claims.ReassignAsync(map.Scope, map.Id, key, claim, NoteIds.New(), cancellationToken) with { IsNew = claim.IsNew };
         }
     }
 
@@ -183,6 +213,26 @@ public sealed class ContributionService(INoteRepository notes, JourneyCards card
         }
     }
 
+    private static Note NewNote(TurnContext context, JourneyMap map, NoteDraft draft, string id, DateTimeOffset at) => new()
+    {
+        MapId = map.Id,
+        Id = id,
+        Kind = draft.Kind,
+        StageId = draft.StageId,
+        LaneId = draft.LaneId,
+        ToLaneId = draft.Kind == NoteKind.Handoff ? draft.ToLaneId : null,
+        Text = NoteRules.CleanText(draft.Text),
+        Score = draft.Kind == NoteKind.Emotion ? draft.Score : null,
+        Speaker = Optional(draft.Speaker),
+        Channel = Optional(draft.Channel),
+        Source = draft.Source,
+        Validated = draft.Validated,
+        Category = Optional(draft.Category),
+        Author = ConversationScopes.SenderOf(context.Activity),
+        CreatedAt = at,
+        UpdatedAt = at,
+    };
+
     private Activity Confirmation(TurnContext context, JourneyMap map, Note note)
     {
         var culture = BotText.CultureOf(context.Activity);
@@ -193,8 +243,8 @@ public sealed class ContributionService(INoteRepository notes, JourneyCards card
             lane += " → " + map.FindLane(note.ToLaneId)?.Name;
         }
 
-        var text = BotText.Get(culture, TextKeys.NoteAdded, KindLabel(culture, note), note.Id, map.Name, stage + " / " + lane, Echo(note.Text));
-        return cards.NoteAdded(culture, text, note.Id, actionable: note.Kind is NoteKind.RedFlag or NoteKind.Opportunity);
+        var text = BotText.Escaped(culture, TextKeys.NoteAdded, new Markup(KindLabel(culture, note)), note.Id, map.Name, stage + " / " + lane, Echo(note.Text));
+        return cards.NoteAdded(culture, map.Id, text, note.Id, actionable: note.Kind is NoteKind.RedFlag or NoteKind.Opportunity);
     }
 
     private static string KindLabel(CultureInfo culture, Note note) =>

@@ -34,14 +34,14 @@ public sealed partial class NoteCommands(INoteRepository notes)
         var page = Math.Clamp(filter.Page, 1, pages);
         var shown = matching.Skip((page - 1) * PageSize).Take(PageSize).ToList();
         var label = filter.Describe(map, culture);
-        var text = new StringBuilder(BotText.Get(culture, TextKeys.NotesTitle, map.Name, label.Length == 0 ? string.Empty : BotText.Get(culture, TextKeys.NotesFilter, label), matching.Count));
+        var text = new StringBuilder(BotText.Escaped(culture, TextKeys.NotesTitle, map.Name, new Markup(label.Length == 0 ? string.Empty : BotText.Escaped(culture, TextKeys.NotesFilter, label)), matching.Count));
         foreach (var note in shown)
         {
-            text.Append("\n\n").Append(BotText.Get(
+            text.Append("\n\n").Append(BotText.Escaped(
                 culture,
                 TextKeys.NotesLine,
-                note.Id,
-                NoteKinds.ShortName(culture, note.Kind) + (note.Score is { } score ? " " + score.ToString("+0;-0;0", CultureInfo.InvariantCulture) : string.Empty),
+                new Markup(note.Id),
+                new Markup(NoteKinds.ShortName(culture, note.Kind) + (note.Score is { } score ? " " + score.ToString("+0;-0;0", CultureInfo.InvariantCulture) : string.Empty)),
                 map.FindStage(note.StageId)?.Name ?? "?",
                 map.FindLane(note.LaneId)?.Name + (note.ToLaneId is null ? string.Empty : " → " + map.FindLane(note.ToLaneId)?.Name),
                 note.Author.Name,
@@ -52,7 +52,7 @@ public sealed partial class NoteCommands(INoteRepository notes)
         {
             var first = (page - 1) * PageSize + 1;
             var rest = PageSuffix().Replace(" " + (argument ?? string.Empty).Trim(), string.Empty).TrimEnd();
-            text.Append("\n\n").Append(BotText.Get(culture, TextKeys.NotesMore, first, first + shown.Count - 1, matching.Count, rest, page + 1));
+            text.Append("\n\n").Append(BotText.Escaped(culture, TextKeys.NotesMore, first, first + shown.Count - 1, matching.Count, rest, page + 1));
         }
 
         await context.SendActivityAsync(text.ToString(), cancellationToken);

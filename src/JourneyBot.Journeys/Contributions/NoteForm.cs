@@ -18,6 +18,9 @@ public sealed class NoteForm(ICardRenderer renderer)
     /// <summary>The <c>action</c> value a submitted form carries.</summary>
     public const string ActionName = "addNote";
 
+    /// <summary>Longest submission id read from a form (ours are 32 characters).</summary>
+    private const int MaxSubmissionIdLength = 64;
+
     /// <summary>The colour-coding categories offered (stored by their stable value).</summary>
     private static readonly (string Value, string Key)[] Categories =
     [
@@ -31,7 +34,7 @@ public sealed class NoteForm(ICardRenderer renderer)
     {
         ArgumentNullException.ThrowIfNull(map);
         var data = new NoteFormCardData(
-            BotText.Get(culture, TextKeys.FormTitle, map.Name),
+            BotText.Escaped(culture, TextKeys.FormTitle, map.Name),
             error ?? string.Empty,
             map.Id,
             BotText.Get(culture, TextKeys.FormKind),
@@ -52,7 +55,11 @@ public sealed class NoteForm(ICardRenderer renderer)
             Categories.Select(c => new FormChoiceData(BotText.Get(culture, c.Key), c.Value)).ToList(),
             BotText.Get(culture, TextKeys.FormSubmit),
             BotText.Get(culture, TextKeys.FormStepByStep),
-            BotText.Get(BotText.English, TextKeys.CommandAddNote).Split('|')[0] + " " + BotText.Get(BotText.English, TextKeys.WordsGuided).Split('|')[0]);
+            BotText.Get(BotText.English, TextKeys.CommandAddNote).Split('|')[0] + " " + BotText.Get(BotText.English, TextKeys.WordsGuided).Split('|')[0])
+        {
+            // A form shown again with a problem keeps its id: it was not stored, and a double click of it must store once.
+            SubmissionId = previous?.SubmissionId is { Length: > 0 } id ? id : Guid.NewGuid().ToString("N"),
+        };
         return Activity.CreateCard(renderer.Render("note-form", data));
     }
 
@@ -67,6 +74,7 @@ public sealed class NoteForm(ICardRenderer renderer)
         return new NoteFormValues(Read(data, "mapId"), Read(data, "kind"), Read(data, "stage"), Read(data, "lane"), Read(data, "toLane"), Read(data, "text"), Read(data, "score"), Read(data, "extra"))
         {
             Category = Read(data, "category"),
+            SubmissionId = MapText.Truncate(Read(data, "submissionId").Trim(), MaxSubmissionIdLength),
         };
     }
 
@@ -77,9 +85,20 @@ public sealed class NoteForm(ICardRenderer renderer)
         ArgumentNullException.ThrowIfNull(values);
         // By name only: Enum.TryParse also reads "1" as the second kind, which no form offers.
         if (!Enum.TryParse<NoteKind>(values.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || kind.ToString() != values.Kind
-            || map.FindStage(values.Stage) is null || map.FindLane(values.Lane) is null)
+            || values.Stage.Length == 0 || values.Lane.Length == 0)
         {
             return (null, TextKeys.FormNeedPlace);
+        }
+
+        // A form sent before a stage or lane was removed (or a forged one) names a place the map no longer has.
+        if (map.FindStage(values.Stage) is null)
+        {
+            return (null, TextKeys.FormStageGone);
+        }
+
+        if (map.FindLane(values.Lane) is null)
+        {
+            return (null, TextKeys.FormLaneGone);
         }
 
         if (string.IsNullOrWhiteSpace(values.Text))
@@ -137,4 +156,7 @@ public sealed class NoteForm(ICardRenderer renderer)
 public sealed record NoteFormValues(string MapId, string Kind, string Stage, string Lane, string ToLane, string Text, string Score, string Extra)
 {
     public string Category { get; init; } = string.Empty;
+
+    /// <summary>The rendered form's id (empty for forms sent before forms had one).</summary>
+    public string SubmissionId { get; init; } = string.Empty;
 }

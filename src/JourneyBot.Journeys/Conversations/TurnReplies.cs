@@ -3,7 +3,10 @@ using JourneyBot.Journeys.Localization;
 
 namespace JourneyBot.Journeys.Conversations;
 
-/// <summary>Sends localized text in the language of the person who wrote.</summary>
+/// <summary>
+/// Sends localized text in the language of the person who wrote. String arguments are people's text and are
+/// escaped (<see cref="BotText.Escaped"/>); pass text the bot composed itself as <see cref="Markup"/>.
+/// </summary>
 public static class TurnReplies
 {
     public static Task SayAsync(this TurnContext context, string key, CancellationToken cancellationToken, params object?[] args)
@@ -15,6 +18,6 @@ public static class TurnReplies
     public static string Text(this TurnContext context, string key, params object?[] args)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return BotText.Get(BotText.CultureOf(context.Activity), key, args);
+        return BotText.Escaped(BotText.CultureOf(context.Activity), key, args);
     }
 }

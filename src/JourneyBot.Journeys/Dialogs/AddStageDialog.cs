@@ -6,6 +6,7 @@ using JourneyBot.BotKit.Schema;
 using JourneyBot.Domain.Abstractions;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Journeys.Conversations;
+using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Localization;
 
 namespace JourneyBot.Journeys.Dialogs;
@@ -84,7 +85,7 @@ internal sealed class AddStageDialog : WaterfallDialog<AddStageState>
         var question = new StringBuilder(step.Context.Text(TextKeys.AddStageAskPosition, step.State.Name));
         for (var i = 0; i < map.Stages.Count; i++)
         {
-            question.Append(culture, $"\n\n{i + 1}. {map.Stages[i].Name}");
+            question.Append(culture, $"\n\n{i + 1}. {CardText.Literal(map.Stages[i].Name)}");
         }
 
         var options = Question(question.ToString()) with

@@ -51,7 +51,7 @@ internal sealed partial class ImportCommands(
         {
             await (errorPath.Length == 0
                 ? context.SayAsync(TextKeys.ImportNotJson, cancellationToken, errorLine)
-                : context.SayAsync(TextKeys.ImportBadValue, cancellationToken, errorPath, errorLine));
+                : context.SayAsync(TextKeys.ImportBadValue, cancellationToken, JsonPath(errorPath), errorLine));
             return;
         }
 
@@ -170,12 +170,16 @@ internal sealed partial class ImportCommands(
         }
     }
 
+    /// <summary>A JSON path (<c>notes[3].score</c>) as it is when made of names and indexes only; escaped like people's text otherwise.</summary>
+    private static object JsonPath(string path) =>
+        path.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '.' or '[' or ']' or '$') ? new Markup(path) : path;
+
     private static string ProblemsText(CultureInfo culture, ImportCheck check)
     {
         var list = new StringBuilder();
         foreach (var problem in check.Problems)
         {
-            list.Append("- ").Append(BotText.Get(culture, problem.Key, [problem.Path.Length == 0 ? "—" : problem.Path, .. problem.Args])).Append('\n');
+            list.Append("- ").Append(BotText.Escaped(culture, problem.Key, [problem.Path.Length == 0 ? "—" : JsonPath(problem.Path), .. problem.Args])).Append('\n');
         }
 
         if (check.ProblemCount > check.Problems.Count)

@@ -40,6 +40,14 @@ public sealed class BotText
     }
 
     /// <summary>
+    /// The text of <paramref name="key"/> with people's text in it made literal: every string argument is escaped
+    /// with <see cref="Cards.CardText.Literal"/>; <see cref="Markup"/>, numbers and dates are used as they are.
+    /// For Markdown replies and card text.
+    /// </summary>
+    public static string Escaped(CultureInfo culture, string key, params object?[] args) =>
+        Get(culture, key, args.Select(a => a is string text ? Cards.CardText.Literal(text) : a).ToArray());
+
+    /// <summary>
     /// The words of a word-list resource (<c>a|b|c</c>) in every language the bot speaks, so that
     /// someone typing English in a Chinese client (or the reverse) is still understood.
     /// </summary>

@@ -11,4 +11,5 @@ public sealed record ReminderCardData(
     string SnoozeButton,
     string SnoozeCommand,
     string SummaryButton,
-    string SummaryCommand);
+    string SummaryCommand,
+    string MapId);

@@ -5,6 +5,7 @@ using JourneyBot.Domain.Analysis;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Domain.Notes;
 using JourneyBot.Domain.Reminders;
+using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Summaries;
 using Microsoft.Extensions.Options;
@@ -55,7 +56,7 @@ public sealed class ReminderCards(ICardRenderer renderer, IOptions<ReminderOptio
         {
             sections.Add(new ReminderSectionData(
                 BotText.Get(culture, TextKeys.ReminderCardRedFlags, redFlags.Count),
-                Limit(culture, redFlags.Select(n => BotText.Get(culture, TextKeys.ReminderCardFlag, SummaryView.Cut(n.Text, TextLength), stageNames[n.StageId], laneNames[n.LaneId])), redFlags.Count)));
+                Limit(culture, redFlags.Select(n => BotText.Escaped(culture, TextKeys.ReminderCardFlag, SummaryView.Cut(n.Text, TextLength), stageNames[n.StageId], laneNames[n.LaneId])), redFlags.Count)));
         }
 
         var emptyOwned = insights.Lanes.Where(l => l.Lane.Owner is not null && l.Counts.Total == 0).Select(l => l.Lane).ToList();
@@ -65,9 +66,10 @@ public sealed class ReminderCards(ICardRenderer renderer, IOptions<ReminderOptio
             foreach (var lane in emptyOwned.Take(MaxLines))
             {
                 var owner = lane.Owner!;
-                var mention = $"<at>{owner.Name}</at>";
+                // The mention's text must match the entity's; the name inside it is escaped like any other text.
+                var mention = $"<at>{CardText.Literal(owner.Name)}</at>";
                 mentions.Add(new ReminderMentionData(mention, owner.Id, owner.Name));
-                lines.Add(BotText.Get(culture, TextKeys.ReminderCardEmptyLane, lane.Name, mention));
+                lines.Add(BotText.Escaped(culture, TextKeys.ReminderCardEmptyLane, lane.Name, new Markup(mention)));
             }
 
             sections.Add(new ReminderSectionData(BotText.Get(culture, TextKeys.ReminderCardEmptyLanes), Limit(culture, lines, emptyOwned.Count)));
@@ -84,7 +86,7 @@ public sealed class ReminderCards(ICardRenderer renderer, IOptions<ReminderOptio
             {
                 sections.Add(new ReminderSectionData(
                     BotText.Get(culture, TextKeys.ReminderCardStaleStages, (int)staleAfter.TotalDays),
-                    Limit(culture, stale.Select(s => s.Name), stale.Count)));
+                    Limit(culture, stale.Select(s => CardText.Literal(s.Name)), stale.Count)));
             }
         }
 
@@ -94,12 +96,12 @@ public sealed class ReminderCards(ICardRenderer renderer, IOptions<ReminderOptio
                 BotText.Get(culture, TextKeys.ReminderCardOverdue, actions.Overdue.Count),
                 Limit(
                     culture,
-                    actions.Overdue.OrderBy(a => a.DueAt).Select(a => BotText.Get(culture, TextKeys.ReminderCardOverdueItem, SummaryView.Cut(a.Title, TextLength), a.OwnerName ?? "—", FormatDate(culture, a.DueAt, map.Cadence))),
+                    actions.Overdue.OrderBy(a => a.DueAt).Select(a => BotText.Escaped(culture, TextKeys.ReminderCardOverdueItem, SummaryView.Cut(a.Title, TextLength), a.OwnerName ?? "—", new Markup(FormatDate(culture, a.DueAt, map.Cadence)))),
                     actions.Overdue.Count)));
         }
 
         var subtitle = map.LastReviewedAt is { } reviewed
-            ? BotText.Get(culture, TextKeys.ReminderCardLastReview, FormatDate(culture, reviewed, map.Cadence), map.LastReviewedBy?.Name ?? "—")
+            ? BotText.Escaped(culture, TextKeys.ReminderCardLastReview, new Markup(FormatDate(culture, reviewed, map.Cadence)), map.LastReviewedBy?.Name ?? "—")
             : BotText.Get(culture, TextKeys.ReminderCardNeverReviewed);
         if (sections.Count == 1 && changes.Total == 0)
         {
@@ -107,7 +109,7 @@ public sealed class ReminderCards(ICardRenderer renderer, IOptions<ReminderOptio
         }
 
         return Activity.CreateCard(renderer.Render(TemplateName, new ReminderCardData(
-            BotText.Get(culture, TextKeys.ReminderCardTitle, map.Name),
+            BotText.Escaped(culture, TextKeys.ReminderCardTitle, map.Name),
             subtitle,
             sections,
             mentions,
@@ -116,7 +118,8 @@ public sealed class ReminderCards(ICardRenderer renderer, IOptions<ReminderOptio
             BotText.Get(culture, TextKeys.ButtonSnooze),
             SnoozeCommand(culture, map.Id),
             BotText.Get(culture, TextKeys.ButtonOpenSummary),
-            SummaryCommand)));
+            SummaryCommand,
+            map.Id)));
     }
 
     /// <summary>The command of the Snooze button: <c>remind snooze &lt;map id&gt;</c>.</summary>

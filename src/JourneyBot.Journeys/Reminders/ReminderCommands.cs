@@ -18,6 +18,7 @@ namespace JourneyBot.Journeys.Reminders;
 public sealed class ReminderCommands(
     IMapRepository maps,
     IReminderStore store,
+    ISubmissionClaims claims,
     IConversationReferenceStore references,
     ReminderScheduler scheduler,
     IOptions<ReminderOptions> options,
@@ -99,8 +100,8 @@ public sealed class ReminderCommands(
             TextKeys.ReminderSet,
             cancellationToken,
             changed.Name,
-            ReminderCards.Describe(culture, cadence),
-            ReminderCards.FormatDate(culture, entry!.DueAt, cadence));
+            new Markup(ReminderCards.Describe(culture, cadence)),
+            new Markup(ReminderCards.FormatDate(culture, entry!.DueAt, cadence)));
     }
 
     /// <summary>The conversation a map created here is reminded in.</summary>
@@ -122,7 +123,7 @@ public sealed class ReminderCommands(
 
         var entry = await store.GetAsync(map.Scope, map.Id, cancellationToken);
         var next = entry is null ? BotText.Get(culture, TextKeys.ReminderNotScheduled) : ReminderCards.FormatDate(culture, entry.DueAt, map.Cadence);
-        await context.SayAsync(TextKeys.ReminderShow, cancellationToken, map.Name, ReminderCards.Describe(culture, map.Cadence), next);
+        await context.SayAsync(TextKeys.ReminderShow, cancellationToken, map.Name, new Markup(ReminderCards.Describe(culture, map.Cadence)), new Markup(next));
     }
 
     private async Task SnoozeAsync(TurnContext context, string? mapId, CancellationToken cancellationToken)
@@ -135,6 +136,22 @@ public sealed class ReminderCommands(
             return;
         }
 
+        // A double click of one card's Snooze (two turns replying to the same card) snoozes once: the first claims the card.
+        var culture = BotText.CultureOf(context.Activity);
+        var cardId = context.Activity.ReplyToId;
+        if (!string.IsNullOrEmpty(cardId))
+        {
+            var now = time.GetUtcNow();
+            var claim = await claims.ClaimAsync(map.Scope, map.Id, "snooze|" + cardId, new SubmissionClaim(cardId, now), cancellationToken);
+            if (!claim.IsNew)
+            {
+                var entry = await store.GetAsync(map.Scope, map.Id, cancellationToken);
+                var next = entry is null ? BotText.Get(culture, TextKeys.ReminderNotScheduled) : ReminderCards.FormatDate(culture, entry.DueAt, map.Cadence);
+                await context.SayAsync(TextKeys.ReminderAlreadySnoozed, cancellationToken, map.Name, new Markup(next));
+                return;
+            }
+        }
+
         var snoozed = await scheduler.SnoozeAsync(map, cancellationToken);
         if (snoozed is null)
         {
@@ -142,7 +159,6 @@ public sealed class ReminderCommands(
             return;
         }
 
-        var culture = BotText.CultureOf(context.Activity);
-        await context.SayAsync(TextKeys.ReminderSnoozed, cancellationToken, map.Name, ReminderCards.FormatDate(culture, snoozed.DueAt, map.Cadence), map.Cadence.TimeZoneId);
+        await context.SayAsync(TextKeys.ReminderSnoozed, cancellationToken, map.Name, new Markup(ReminderCards.FormatDate(culture, snoozed.DueAt, map.Cadence)), new Markup(map.Cadence.TimeZoneId));
     }
 }

@@ -67,7 +67,7 @@ public sealed class ReviewCommands(
             if (mine && resume > 0)
             {
                 state.StageIndex = resume;
-                await context.SendActivityAsync(BotText.Get(culture, TextKeys.ReviewResume, resume + 1, map.Stages[resume].Name), cancellationToken);
+                await context.SendActivityAsync(BotText.Escaped(culture, TextKeys.ReviewResume, resume + 1, map.Stages[resume].Name), cancellationToken);
             }
         }
 
@@ -91,11 +91,11 @@ public sealed class ReviewCommands(
         var live = all.Where(n => !n.IsDeleted).ToList();
         var confirmed = live.Count(n => review.On(n.Id).Count > 0);
         var people = review.Confirmations.Select(c => c.By.Id).Distinct().Count();
-        var text = new StringBuilder(BotText.Get(culture, TextKeys.ReviewStatusHeader, map.Name, review.StartedBy.Name, review.StartedAt, confirmed, live.Count, people));
+        var text = new StringBuilder(BotText.Escaped(culture, TextKeys.ReviewStatusHeader, map.Name, review.StartedBy.Name, review.StartedAt, confirmed, live.Count, people));
         for (var i = 0; i < map.Stages.Count; i++)
         {
             var atStage = ReviewLines.AtStage(map, live, map.Stages[i].Id);
-            text.Append("\n\n").Append(BotText.Get(culture, TextKeys.ReviewStatusStage, i + 1, map.Stages[i].Name, atStage.Count(n => review.On(n.Id).Count > 0), atStage.Count));
+            text.Append("\n\n").Append(BotText.Escaped(culture, TextKeys.ReviewStatusStage, i + 1, map.Stages[i].Name, atStage.Count(n => review.On(n.Id).Count > 0), atStage.Count));
             foreach (var note in atStage.Take(ReviewLines.NotesPerStage))
             {
                 var verdicts = ReviewLines.Verdicts(culture, review.On(note.Id), noteDeleted: false);
@@ -129,7 +129,7 @@ public sealed class ReviewCommands(
         if (!map.IsFacilitator(me.Id))
         {
             var facilitators = new[] { map.CreatedBy }.Concat(map.Facilitators).DistinctBy(p => p.Id).Select(p => p.Name);
-            await context.SayAsync(TextKeys.ReviewCloseNotFacilitator, cancellationToken, ReviewLines.Names(BotText.CultureOf(context.Activity), facilitators));
+            await context.SayAsync(TextKeys.ReviewCloseNotFacilitator, cancellationToken, new Markup(ReviewLines.Names(BotText.CultureOf(context.Activity), facilitators)));
             return false;
         }
 
@@ -167,7 +167,7 @@ public sealed class ReviewCommands(
         var deleted = all.Where(n => n.IsDeleted).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var tally = closed.Tally(deleted);
         var unconfirmed = all.Count(n => !n.IsDeleted && closed.On(n.Id).Count == 0);
-        var text = new StringBuilder(BotText.Get(culture, TextKeys.ReviewClosed, map.Name, closed.ClosedBy!.Name));
+        var text = new StringBuilder(BotText.Escaped(culture, TextKeys.ReviewClosed, map.Name, closed.ClosedBy!.Name));
         Line(TextKeys.ReviewTallyKept, tally.Kept, tally.People[ReviewVerdict.Keep]);
         Line(TextKeys.ReviewTallyEdited, tally.Edited, tally.People[ReviewVerdict.Edit]);
         var removers = closed.Confirmations.Where(c => c.Verdict == ReviewVerdict.Remove && deleted.Contains(c.NoteId)).Select(c => c.By).DistinctBy(p => p.Id).ToList();

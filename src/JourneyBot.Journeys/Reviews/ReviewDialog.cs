@@ -111,7 +111,7 @@ internal sealed class ReviewDialog : WaterfallDialog<ReviewState>
                     state.Offered = [AddNote, string.Empty];
                     return await step.PromptAsync(LanesPrompt, new PromptOptions
                     {
-                        Prompt = Activity.CreateMessage(context.Text(TextKeys.ReviewAskLanes, stage.Name, ReviewLines.Names(culture, empty))),
+                        Prompt = Activity.CreateMessage(context.Text(TextKeys.ReviewAskLanes, stage.Name, new Markup(ReviewLines.Names(culture, empty)))),
                         RetryPrompt = Activity.CreateMessage(context.Text(TextKeys.ReviewLanesRetry)),
                         Choices = [Choice(TextKeys.ReviewChoiceAddNote, culture), Choice(TextKeys.ReviewChoiceNextStage, culture)],
                         MaxAttempts = 5,
@@ -254,10 +254,10 @@ internal sealed class ReviewDialog : WaterfallDialog<ReviewState>
         var stage = map.Stages[index];
         if (atStage.Count == 0)
         {
-            return BotText.Get(culture, TextKeys.ReviewStageEmpty, index + 1, map.Stages.Count, stage.Name);
+            return BotText.Escaped(culture, TextKeys.ReviewStageEmpty, index + 1, map.Stages.Count, stage.Name);
         }
 
-        var text = new StringBuilder(BotText.Get(culture, TextKeys.ReviewStageHeader, index + 1, map.Stages.Count, stage.Name, atStage.Count));
+        var text = new StringBuilder(BotText.Escaped(culture, TextKeys.ReviewStageHeader, index + 1, map.Stages.Count, stage.Name, atStage.Count));
         foreach (var note in atStage.Take(ReviewLines.NotesPerStage))
         {
             var verdicts = ReviewLines.Verdicts(culture, review.On(note.Id), noteDeleted: false);

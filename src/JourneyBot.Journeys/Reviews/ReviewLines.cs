@@ -32,7 +32,7 @@ internal static class ReviewLines
         var kind = NoteKinds.ShortName(culture, note.Kind) + (note.Score is { } score ? " " + score.ToString("+0;-0;0", CultureInfo.InvariantCulture) : string.Empty);
         var lane = map.FindLane(note.LaneId)?.Name + (note.ToLaneId is null ? string.Empty : " → " + map.FindLane(note.ToLaneId)?.Name);
         var text = note.Text.Length <= TextLength ? note.Text : MapText.Truncate(note.Text, TextLength) + "…";
-        return BotText.Get(culture, TextKeys.ReviewNoteLine, note.Id, kind, lane, text.ReplaceLineEndings(" "), note.Author.Name);
+        return BotText.Escaped(culture, TextKeys.ReviewNoteLine, note.Id, new Markup(kind), lane, text.ReplaceLineEndings(" "), note.Author.Name);
     }
 
     /// <summary>Who said what about a note (<c>kept by A, B; flagged for removal by C</c>), or empty when nobody did.</summary>
@@ -60,5 +60,5 @@ internal static class ReviewLines
     }
 
     public static string Names(CultureInfo culture, IEnumerable<string> names) =>
-        string.Join(BotText.Get(culture, TextKeys.ReviewNameSeparator), names);
+        string.Join(BotText.Get(culture, TextKeys.ReviewNameSeparator), names.Select(Cards.CardText.Literal));
 }

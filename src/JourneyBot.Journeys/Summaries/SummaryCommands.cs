@@ -6,6 +6,7 @@ using JourneyBot.Domain.Actions;
 using JourneyBot.Domain.Analysis;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Journeys.Conversations;
+using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Sharing;
 
@@ -77,7 +78,7 @@ public sealed class SummaryCommands(INoteRepository notes, IActionItemRepository
         }
 
         var echo = MapText.Truncate(MapText.CleanName(typed), JourneyMap.MaxNameLength);
-        return context.SayAsync(TextKeys.SummaryUnknown, cancellationToken, echo, map.Name, options);
+        return context.SayAsync(TextKeys.SummaryUnknown, cancellationToken, echo, map.Name, new Markup(options));
     }
 
     private static string List(CultureInfo culture, IEnumerable<string> names)
@@ -92,5 +93,5 @@ public sealed class SummaryCommands(INoteRepository notes, IActionItemRepository
         return all.Count > NamesListed ? BotText.Get(culture, TextKeys.SummaryNamesMore, joined, all.Count - NamesListed) : joined;
     }
 
-    private static string Quoted(string name) => "“" + SummaryView.Cut(name, NameLength) + "”";
+    private static string Quoted(string name) => "“" + CardText.Literal(SummaryView.Cut(name, NameLength)) + "”";
 }

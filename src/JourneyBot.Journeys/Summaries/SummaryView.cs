@@ -57,6 +57,7 @@ internal sealed class SummaryView
             MapUrl = mapUrl?.AbsoluteUri ?? string.Empty,
             MapButton = Text(culture, TextKeys.SummaryOpenMap),
             ReviewButton = focus is null ? Text(culture, TextKeys.ButtonStartReview) : string.Empty,
+            MapId = insights.Map.Id,
         };
     }
 
@@ -64,8 +65,8 @@ internal sealed class SummaryView
     {
         var facts = new List<FactData>
         {
-            new(T(TextKeys.MapCardPersona), Cut(_map.Persona, _limits.DescriptionLength)),
-            new(T(TextKeys.MapCardGoal), Cut(_map.Goal, _limits.DescriptionLength)),
+            new(T(TextKeys.MapCardPersona), Shown(_map.Persona, _limits.DescriptionLength)),
+            new(T(TextKeys.MapCardGoal), Shown(_map.Goal, _limits.DescriptionLength)),
             new(T(TextKeys.SummaryLastReview), _map.LastReviewedAt is { } reviewed ? T(TextKeys.SummaryReviewedOn, reviewed, Name(_map.LastReviewedBy?.Name ?? string.Empty)) : T(TextKeys.SummaryNotReviewed)),
             new(T(TextKeys.SummaryContributors), Number(_insights.Contributors)),
             new(T(TextKeys.SummaryNotes), Number(_insights.NoteCount)),
@@ -145,7 +146,7 @@ internal sealed class SummaryView
     }
 
     private static SummaryCardData Blank(string title, string subtitle) => new(
-        title, subtitle, [], string.Empty, string.Empty, string.Empty, [], string.Empty, string.Empty, string.Empty, [], string.Empty, [],
+        CardText.Literal(title), subtitle, [], string.Empty, string.Empty, string.Empty, [], string.Empty, string.Empty, string.Empty, [], string.Empty, [],
         string.Empty, string.Empty, string.Empty, string.Empty);
 
     private string Curve() => T(TextKeys.SummaryCurve, string.Join(" → ", _insights.Stages.Select(s => SummaryGlyphs.Emotion(s.AverageEmotion))));
@@ -211,10 +212,10 @@ internal sealed class SummaryView
         return new SummaryListData(heading, string.Empty, items, more > 0 ? T(TextKeys.SummaryMore, Number(more)) : string.Empty, notes.Count == 0 ? empty : string.Empty);
     }
 
-    private SummaryItemData Finding(Note note) => new(Cut(note.Text, _limits.TextLength), Place(note) + Separator + Name(note.Author.Name));
+    private SummaryItemData Finding(Note note) => new(Shown(note.Text, _limits.TextLength), Place(note) + Separator + Name(note.Author.Name));
 
     private SummaryItemData Quote(Note note) =>
-        new("“" + Cut(note.Text, _limits.TextLength) + "”", "— " + Name(note.Speaker ?? note.Author.Name) + Separator + Place(note));
+        new("“" + Shown(note.Text, _limits.TextLength) + "”", "— " + Name(note.Speaker ?? note.Author.Name) + Separator + Place(note));
 
     /// <summary>Open action items, overdue first: a section only when there are any.</summary>
     private IEnumerable<SummaryListData> ActionItems()
@@ -226,7 +227,7 @@ internal sealed class SummaryView
 
         var items = plan.MostUrgent.Take(_limits.Items)
             .Select(i => new SummaryItemData(
-                Cut(i.Text, _limits.TextLength),
+                Shown(i.Text, _limits.TextLength),
                 T(TextKeys.SummaryActionDetail, Name(i.Owner.Name), ActionCommands.DueLabel(_culture, i, plan.Today))))
             .ToList();
         var more = plan.PendingCount - items.Count;
@@ -323,7 +324,7 @@ internal sealed class SummaryView
             NoteChangeKind.Deleted => (TextKeys.SummaryChangeDeleted, note.DeletedBy ?? note.Author),
             _ => (TextKeys.SummaryChangeEdited, note.History.Count > 0 ? note.History[^1].EditedBy : note.Author),
         };
-        return new SummaryItemData(Cut(note.Text, _limits.TextLength), T(key) + Separator + Place(note) + Separator + Name(by.Name));
+        return new SummaryItemData(Shown(note.Text, _limits.TextLength), T(key) + Separator + Place(note) + Separator + Name(by.Name));
     }
 
     /// <summary>"Purchase / Backstage": where a note is (a stage or lane no longer on the map reads "?").</summary>
@@ -338,7 +339,10 @@ internal sealed class SummaryView
         return list.Count > _limits.Names ? T(TextKeys.SummaryNamesMore, joined, Number(list.Count - _limits.Names)) : joined;
     }
 
-    private string Name(string name) => Cut(name, _limits.NameLength);
+    private string Name(string name) => Shown(name, _limits.NameLength);
+
+    /// <summary>People's text as a TextBlock shows it: on one line, cut to <paramref name="max"/>, Markdown and date functions inert.</summary>
+    private static string Shown(string text, int max) => CardText.Literal(Cut(text, max));
 
     private string Number(int value) => value.ToString("N0", _culture);
 

@@ -12,9 +12,10 @@ internal static class TableNames
     public const string Reminders = "reminders";
     public const string Reviews = "reviews";
     public const string Snapshots = "snapshots";
+    public const string Submissions = "submissions";
 
     /// <summary>All of them; the longest decides how long a prefix may be.</summary>
-    public static IReadOnlyList<string> All { get; } = [Maps, Notes, Actions, DialogState, Conversations, Activities, Reminders, Reviews, Snapshots];
+    public static IReadOnlyList<string> All { get; } = [Maps, Notes, Actions, DialogState, Conversations, Activities, Reminders, Reviews, Snapshots, Submissions];
 
     /// <summary>Table Storage's limit on a table name.</summary>
     public const int MaxTableNameLength = 63;

@@ -55,7 +55,7 @@ public sealed class HostileImportTests(JourneyBotTestHost host) : IClassFixture<
             ContentType = ImportSources.TeamsFileDownloadInfo,
             Name = "map.json",
             Content = new JsonObject { ["downloadUrl"] = "http://169.254.169.254/metadata/identity/oauth2/token", ["fileType"] = "json" },
-        }), "I only download files over https from *.sharepoint.com, and “http://169.254.169.254” is not one of them."),
+        }), "I only download files over https from \\*.sharepoint.com, and “http://169.254.169.254” is not one of them."),
     };
 
     public static TheoryData<string> CaseNames() => new(Cases.Keys);
