@@ -1,17 +1,25 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using JourneyBot.Storage.Diagnostics;
 
 namespace JourneyBot.Storage.Tables;
 
 /// <summary>Builds the one <see cref="TableServiceClient"/> of the process from validated options.</summary>
 internal static class TableServiceClientFactory
 {
-    public static TableServiceClient Create(TableStorageOptions options, TokenCredential? credential)
+    public static TableServiceClient Create(TableStorageOptions options, TokenCredential? credential, TableTransactionCounter? counter = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var clientOptions = new TableClientOptions();
+        if (counter is not null)
+        {
+            // Per retry: every request sent is a transaction, including a retry of a failed one.
+            clientOptions.AddPolicy(new TableTransactionPolicy(counter), HttpPipelinePosition.PerRetry);
+        }
+
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return new TableServiceClient(options.ConnectionString);
+            return new TableServiceClient(options.ConnectionString, clientOptions);
         }
 
         if (options.ServiceUri is null)
@@ -26,6 +34,6 @@ internal static class TableServiceClientFactory
             ? throw new InvalidOperationException(
                 $"{TableStorageOptions.SectionName}:{nameof(TableStorageOptions.ServiceUri)} is set, so a {nameof(TokenCredential)} " +
                 "must be registered as a service (for example new DefaultAzureCredential() from Azure.Identity).")
-            : new TableServiceClient(options.ServiceUri, credential);
+            : new TableServiceClient(options.ServiceUri, credential, clientOptions);
     }
 }
