@@ -5,6 +5,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using JourneyBot.Domain.Abstractions;
 using JourneyBot.Domain.Maps;
@@ -26,7 +27,7 @@ namespace JourneyBot.Benchmarks.Turns;
 internal sealed class TurnBenchmark(TurnEnvironment environment, TurnOptions options)
 {
     /// <summary>The new-map dialog; answers 1 to 3 (name, persona, goal) are the measured dialog steps.</summary>
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     private static readonly string[] NewBlueprint = ["new map", "Checkout blueprint", "Online shopper", "Where do orders fail?", "3"];
 
@@ -35,6 +36,7 @@ internal sealed class TurnBenchmark(TurnEnvironment environment, TurnOptions opt
     private readonly List<MemoryFigures> _memory = [];
     private readonly Dictionary<int, (MapScope Scope, string MapId)> _summaryMaps = [];
     private TableClient _floorTable = null!;
+    private WorkingSetSampler? _sampler;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
@@ -107,6 +109,7 @@ internal sealed class TurnBenchmark(TurnEnvironment environment, TurnOptions opt
         var level = record ? count.ToString(CultureInfo.InvariantCulture) : "warm-up";
         Console.WriteLine($"- {level}: {count} conversation(s)");
         using var sampler = new WorkingSetSampler(environment);
+        _sampler = sampler;
         var run = Guid.NewGuid().ToString("N")[..6];
         var conversations = Enumerable.Range(0, count)
             .Select(i => new BenchConversation($"team-{run}-{i}", $"19:{run}-{i}@thread.tacv2", $"29:user-{run}-{i}", $"Person {i}"))
@@ -185,11 +188,15 @@ internal sealed class TurnBenchmark(TurnEnvironment environment, TurnOptions opt
         var clock = Stopwatch.StartNew();
         var latencies = new ConcurrentBag<double>();
         var errors = 0;
+        var sent = new ConcurrentBag<string>();
+        _sampler?.TakePeak();
         await Task.WhenAll(conversations.Select(async conversation =>
         {
             for (var i = 0; i < turns; i++)
             {
-                var body = activity(conversation, i).ToJsonString();
+                var json = activity(conversation, i);
+                sent.Add(json["id"]!.GetValue<string>());
+                var body = json.ToJsonString();
                 var start = Stopwatch.GetTimestamp();
                 try
                 {
@@ -210,7 +217,12 @@ internal sealed class TurnBenchmark(TurnEnvironment environment, TurnOptions opt
         }));
         clock.Stop();
         var after = await environment.TransactionsAsync(ct);
-        kind?.Add(latencies, clock.Elapsed, errors, after.Since(before));
+
+        // A turn that fails or times out still answers 200 (the error goes to the user as a reply, when it
+        // can); a turn is counted as failed when nothing at all was sent in reply to it.
+        var replied = environment.Connector.Calls.Where(call => call.Succeeded && call.ActivityId is not null).Select(call => call.ActivityId!).ToHashSet(StringComparer.Ordinal);
+        var unanswered = sent.Count(id => !replied.Contains(id));
+        kind?.Add(latencies, clock.Elapsed, errors + unanswered, after.Since(before), _sampler?.TakePeak() ?? 0);
     }
 
     /// <summary>
@@ -332,10 +344,13 @@ internal sealed class TurnBenchmark(TurnEnvironment environment, TurnOptions opt
     {
         private readonly CancellationTokenSource _stop = new();
         private readonly Task _sampling;
+        private readonly TurnEnvironment _environment;
         private long _peak;
+        private long _stepPeak;
 
         public WorkingSetSampler(TurnEnvironment environment)
         {
+            _environment = environment;
             _sampling = Task.Run(async () =>
             {
                 using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
@@ -343,12 +358,21 @@ internal sealed class TurnBenchmark(TurnEnvironment environment, TurnOptions opt
                 {
                     var (current, _) = environment.WorkingSet();
                     _peak = Math.Max(Interlocked.Read(ref _peak), current);
+                    _stepPeak = Math.Max(Interlocked.Read(ref _stepPeak), current);
                 }
                 while (await timer.WaitForNextTickAsync(_stop.Token).AsTask().ContinueWith(t => !t.IsCanceled && t.Result, TaskScheduler.Default));
             });
         }
 
         public long PeakBytes => Interlocked.Read(ref _peak);
+
+        /// <summary>The peak since the last call (or the start), starting a new one.</summary>
+        public long TakePeak()
+        {
+            var (current, _) = _environment.WorkingSet();
+            var peak = Math.Max(Interlocked.Exchange(ref _stepPeak, current), current);
+            return peak;
+        }
 
         public void Dispose()
         {
@@ -380,6 +404,7 @@ internal sealed class KindRun(string kind)
     private long _turns;
     private readonly Dictionary<(string Table, string Operation), long> _inTurn = [];
     private long _background;
+    private long _peakWorkingSet;
 
     public string Kind => kind;
 
@@ -388,8 +413,9 @@ internal sealed class KindRun(string kind)
 
     public int TurnCount => _latencies.Count;
 
-    public void Add(IEnumerable<double> latencies, TimeSpan wallClock, int errors, TableTransactionSnapshot transactions)
+    public void Add(IEnumerable<double> latencies, TimeSpan wallClock, int errors, TableTransactionSnapshot transactions, long peakWorkingSet)
     {
+        _peakWorkingSet = Math.Max(_peakWorkingSet, peakWorkingSet);
         _latencies.AddRange(latencies);
         _wallClock += wallClock;
         _errors += errors;
@@ -449,6 +475,7 @@ internal sealed class KindRun(string kind)
             _background,
             Shares(prefix),
             string.Join(" + ", mix.GroupBy(o => o).Select(g => g.Count() == 1 ? g.Key : $"{g.Count()}×{g.Key}")),
-            floor);
+            floor,
+            _peakWorkingSet / 1048576.0);
     }
 }

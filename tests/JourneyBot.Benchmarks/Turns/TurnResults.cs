@@ -35,7 +35,8 @@ internal sealed record KindResult(
     double BackgroundTransactions,
     IReadOnlyList<TransactionShare> Transactions,
     string FloorMix,
-    LatencyFigures Floor)
+    LatencyFigures Floor,
+    double PeakWorkingSetMb)
 {
     public double RatioP50 => Turns.P50Ms / Floor.P50Ms;
 
@@ -58,11 +59,11 @@ internal sealed record TurnReport(
     {
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
-        text.AppendLine("| kind | conv. | turns | p50 ms | p95 ms | p99 ms | turns/s | tx/turn | floor p50 / p95 ms | ratio p50 / p95 | errors |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| kind | conv. | turns | p50 ms | p95 ms | p99 ms | turns/s | tx/turn | floor p50 / p95 ms | ratio p50 / p95 | failed | bot WS MB |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in Results)
         {
-            text.AppendLine(string.Create(c, $"| {r.Kind} | {r.Conversations} | {r.Turns.Count} | {r.Turns.P50Ms:F1} | {r.Turns.P95Ms:F1} | {r.Turns.P99Ms:F1} | {r.Turns.PerSecond:F1} | {r.TransactionsPerTurn:F2} | {r.Floor.P50Ms:F1} / {r.Floor.P95Ms:F1} | {r.RatioP50:F2} / {r.RatioP95:F2} | {r.Errors} |"));
+            text.AppendLine(string.Create(c, $"| {r.Kind} | {r.Conversations} | {r.Turns.Count} | {r.Turns.P50Ms:F1} | {r.Turns.P95Ms:F1} | {r.Turns.P99Ms:F1} | {r.Turns.PerSecond:F1} | {r.TransactionsPerTurn:F2} | {r.Floor.P50Ms:F1} / {r.Floor.P95Ms:F1} | {r.RatioP50:F2} / {r.RatioP95:F2} | {r.Errors} | {r.PeakWorkingSetMb:F0} |"));
         }
 
         text.AppendLine();
