@@ -150,7 +150,11 @@ internal sealed class TurnBenchmark(TurnEnvironment environment, TurnOptions opt
             var summary = new KindRun(TurnKinds.Summary(size)) { NotesPartition = NoteKeys.Partition(scope, mapId) };
             var summaryTurns = size >= 10_000 ? Math.Max(1, turns / 3) : Math.Max(1, turns / 2);
             await StepAsync(summary, readers, summaryTurns, (c, _) => c.Message(environment.ServiceUrl, "summary"), ct);
-            _cardKb[summary.Kind] = LastReplyKb(readers[0]);
+            if (LastReplyKb(readers[0]) is var kb && !double.IsNaN(kb))
+            {
+                _cardKb[summary.Kind] = Math.Max(kb, _cardKb.GetValueOrDefault(summary.Kind));
+            }
+
             summaries.Add(summary);
         }
 
