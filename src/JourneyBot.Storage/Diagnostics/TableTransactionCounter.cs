@@ -80,7 +80,7 @@ public sealed class TableTransactionCounter
         if (!_tablesBySpan.TryGetValue(table, out var tally))
         {
             // Once per table name in the life of the process.
-            tally = _tables.GetOrAdd(table.ToString(), name => new TableTally());
+            tally = _tables.GetOrAdd(table.ToString(), static name => new TableTally(name));
         }
 
         var scope = TableTransactionScope.Current;
@@ -100,7 +100,7 @@ public sealed class TableTransactionCounter
             _transactions.Add(
                 1,
                 new KeyValuePair<string, object?>("operation", KindNames[k]),
-                new KeyValuePair<string, object?>("table", tally.Name ??= table.ToString()),
+                new KeyValuePair<string, object?>("table", tally.Name),
                 new KeyValuePair<string, object?>("scope", scope is null ? "background" : "turn"));
         }
     }
@@ -111,11 +111,12 @@ public sealed class TableTransactionCounter
         _perTurn.Record(scope.Total);
     }
 
-    private sealed class TableTally
+    private sealed class TableTally(string name)
     {
         public readonly long[] InTurn = new long[KindCount];
         public readonly long[] Background = new long[KindCount];
-        public string? Name;
+
+        public string Name => name;
     }
 }
 
