@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using JourneyBot.BotKit.State;
 using JourneyBot.Domain.Abstractions;
 using JourneyBot.Storage.Actions;
+using JourneyBot.Storage.Diagnostics;
 using JourneyBot.Storage.Maps;
 using JourneyBot.Storage.Notes;
 using JourneyBot.Storage.Reminders;
@@ -25,7 +26,8 @@ public static class StorageServiceCollectionExtensions
     /// <paramref name="configuration"/> (checked at start), registers one <see cref="TableServiceClient"/>
     /// and, as singletons, <see cref="IMapRepository"/>, <see cref="INoteRepository"/>, <see cref="IActionItemRepository"/>, <see cref="ITurnStateStore"/>,
     /// <see cref="IProcessedActivityStore"/>, <see cref="IConversationReferenceStore"/>, <see cref="IReminderStore"/>,
-    /// <see cref="IReviewRepository"/> and <see cref="ISnapshotRepository"/>.
+    /// <see cref="IReviewRepository"/> and <see cref="ISnapshotRepository"/>, and a <see cref="TableTransactionCounter"/>
+    /// that counts every request the table client sends (meter <c>JourneyBot.Storage</c>).
     /// Uses the registered <see cref="TimeProvider"/> (the system clock if none) and, with
     /// <see cref="TableStorageOptions.ServiceUri"/>, the registered <see cref="TokenCredential"/>.
     /// </summary>
@@ -40,9 +42,12 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TableStorageOptions>, TableStorageOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<TableTransactionCounter>();
         services.TryAddSingleton(provider => TableServiceClientFactory.Create(
             provider.GetRequiredService<IOptions<TableStorageOptions>>().Value,
-            provider.GetService<TokenCredential>()));
+            provider.GetService<TokenCredential>(),
+            provider.GetRequiredService<TableTransactionCounter>()));
         services.TryAddSingleton<StorageTables>();
 
         services.TryAddSingleton<IMapRepository, TableMapRepository>();

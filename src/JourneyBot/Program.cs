@@ -8,10 +8,12 @@ builder.AddJourneyBot();
 
 var app = builder.Build();
 
+app.UseTurnTransactionScopes();
 app.MapBotMessages();
 app.MapHealthEndpoints();
 app.MapMapExports();
 app.MapMapPage();
+app.MapDevelopmentStorageTransactions(app.Environment);
 
 app.Run();
 

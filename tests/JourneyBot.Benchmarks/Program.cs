@@ -21,6 +21,12 @@ using Microsoft.Extensions.Logging;
 // Figures for issue 4: for maps of 10 / 1,000 / 10,000 notes, how long the summary and the map page take
 // to build and how big they are. With Table Storage (Azurite) it also reads the notes back, as a real
 // `summary` turn does. Prints a table; --json writes the figures. Not a test: nothing here passes or fails.
+if (args.Length > 0 && args[0] == "turns")
+{
+    // Issue 7: the real bot over HTTP with concurrent conversations (see Turns/TurnBenchmark.cs).
+    return await JourneyBot.Benchmarks.Turns.TurnBenchmark.RunAsync(args[1..]);
+}
+
 var options = BenchmarkOptions.Parse(args);
 // A week after the samples begin: "what changed" then covers part of every grown map.
 var now = SampleMaps.Created.AddDays(7);

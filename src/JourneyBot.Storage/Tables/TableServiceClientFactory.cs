@@ -1,15 +1,22 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using JourneyBot.Storage.Diagnostics;
 
 namespace JourneyBot.Storage.Tables;
 
 /// <summary>Builds the one <see cref="TableServiceClient"/> of the process from validated options.</summary>
 internal static class TableServiceClientFactory
 {
-    public static TableServiceClient Create(TableStorageOptions options, TokenCredential? credential)
+    public static TableServiceClient Create(TableStorageOptions options, TokenCredential? credential, TableTransactionCounter? counter = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var clientOptions = ClientOptions(options);
+        if (counter is not null)
+        {
+            // Per retry: every request sent is a transaction, including a retry of a failed one.
+            clientOptions.AddPolicy(new TableTransactionPolicy(counter), HttpPipelinePosition.PerRetry);
+        }
+
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             return new TableServiceClient(options.ConnectionString, clientOptions);
