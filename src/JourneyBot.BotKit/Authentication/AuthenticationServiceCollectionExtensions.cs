@@ -13,7 +13,7 @@ public static partial class AuthenticationServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="BotAuthenticationOptions"/> to the <c>Bot</c> section (validated when the host
     /// starts) and registers <see cref="IInboundAuthenticator"/>, <see cref="IConnectorTokenProvider"/>,
-    /// <see cref="ITrustedServiceUrls"/> and <see cref="TimeProvider.System"/> (each only if not yet registered).
+    /// <see cref="ITrustedServiceUrls"/>, <see cref="ITenantAllowList"/> and <see cref="TimeProvider.System"/> (each only if not yet registered).
     /// </summary>
     /// <remarks>
     /// <list type="bullet">
@@ -40,6 +40,7 @@ public static partial class AuthenticationServiceCollectionExtensions
         services.AddHttpClient(LoopbackAwareDocumentRetriever.HttpClientName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITrustedServiceUrls, TrustedServiceUrls>();
+        services.TryAddSingleton<ITenantAllowList, TenantAllowList>();
         services.TryAddSingleton(CreateInboundAuthenticator);
         services.TryAddSingleton(CreateConnectorTokenProvider);
 
