@@ -42,6 +42,9 @@ public sealed class TenantAllowListTests : IAsyncLifetime
             ["Storage:TablePrefix"] = _tablePrefix,
             ["MapLinks:SigningKey"] = Convert.ToBase64String(new byte[32]),
             ["MapLinks:PublicBaseUrl"] = "https://journeybot.test/",
+
+            // The reminder dispatcher writes its own cursor row at start; only the activity's rows matter here.
+            ["Reminders:Enabled"] = "false",
         });
         _host = _factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(_logs)));
         _client = _host.CreateClient();
