@@ -1,5 +1,6 @@
 using JourneyBot.BotKit.Dialogs;
 using JourneyBot.BotKit.Hosting;
+using JourneyBot.BotKit.RateLimiting;
 using JourneyBot.BotKit.Turns;
 using JourneyBot.Journeys.Actions;
 using JourneyBot.Journeys.Cards;
@@ -93,6 +94,7 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<DialogRunner>();
         services.AddSingleton<IBot, JourneyBotHandler>();
         services.AddSingleton<ITurnErrorHandler, JourneyTurnErrorHandler>();
+        services.AddSingleton<IRateLimitedTurnHandler, JourneyRateLimitReply>();
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using JourneyBot.BotKit.Authentication;
 using JourneyBot.Domain.Abstractions;
+using JourneyBot.Journeys.Conversations;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.MapPage;
 using JourneyBot.Journeys.Sharing;
@@ -10,8 +12,8 @@ namespace JourneyBot;
 
 /// <summary>
 /// <c>GET /maps/{id}/view?t={token}</c>: the map page behind a signed, expiring link. A missing, tampered,
-/// expired or other map's link gets the same 403 page whether or not the map exists; a valid link to a
-/// deleted map gets 404.
+/// expired or other map's link, or one of a tenant no longer on <c>Bot:AllowedTenants</c>, gets the same 403 page
+/// whether or not the map exists; a valid link to a deleted map gets 404.
 /// </summary>
 internal static partial class MapPageEndpoints
 {
@@ -30,6 +32,7 @@ internal static partial class MapPageEndpoints
         [FromQuery(Name = "t")] string? token,
         HttpContext context,
         IMapLinks links,
+        ITenantAllowList tenants,
         IMapRepository maps,
         INoteRepository notes,
         IMapPageRenderer renderer,
@@ -42,6 +45,12 @@ internal static partial class MapPageEndpoints
         {
             var logger = loggers.CreateLogger(typeof(MapPageEndpoints));
             LinkRefused(logger, id);
+            return Page(context, StatusCodes.Status403Forbidden, renderer.RenderProblem(MapPageProblem.LinkRefused, culture));
+        }
+
+        if (!tenants.IsAllowed(ConversationScopes.TenantIdOf(grant.Scope)))
+        {
+            TenantRefused(loggers.CreateLogger(typeof(MapPageEndpoints)), id, grant.Scope.TenantId);
             return Page(context, StatusCodes.Status403Forbidden, renderer.RenderProblem(MapPageProblem.LinkRefused, culture));
         }
 
@@ -77,4 +86,7 @@ internal static partial class MapPageEndpoints
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused a map page link for map {MapId}: missing, tampered with, expired or made for another map")]
     private static partial void LinkRefused(ILogger logger, string mapId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a map page link for map {MapId}: tenant {TenantId} is not on Bot:AllowedTenants")]
+    private static partial void TenantRefused(ILogger logger, string mapId, string tenantId);
 }

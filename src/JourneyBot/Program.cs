@@ -1,8 +1,10 @@
 using JourneyBot;
 using JourneyBot.BotKit.Hosting;
+using JourneyBot.Logging;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddSecretRedactingLogs();
 builder.AddBotKit();
 builder.AddJourneyBot();
 

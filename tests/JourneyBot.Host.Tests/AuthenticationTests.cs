@@ -30,6 +30,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
             ["Storage:TablePrefix"] = TestTablePrefix.Create("auth"),
             ["MapLinks:SigningKey"] = Convert.ToBase64String(new byte[32]),
             ["MapLinks:PublicBaseUrl"] = "https://journeybot.test/",
+            ["Bot:AllowedTenants:0"] = Activities.TenantId,
         };
         _host = new BotHostFactory("Production", settings);
         _client = _host.CreateClient();
@@ -82,10 +83,26 @@ public sealed class AuthenticationTests : IAsyncLifetime
         Assert.NotNull(scenario);
     }
 
-    private async Task<HttpStatusCode> PostAsync(string? authorization)
+    [Fact]
+    public async Task A_valid_token_from_a_tenant_not_on_the_allow_list_gets_403()
+    {
+        var token = _openId.CreateBotFrameworkToken(AppId, ServiceUrl, Now);
+
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAsync($"Bearer {token}", tenant: "tenant-elsewhere"));
+    }
+
+    [Fact]
+    public async Task Authentication_comes_first_so_a_bad_token_from_another_tenant_gets_401()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync("Bearer not-a-jwt", tenant: "tenant-elsewhere"));
+    }
+
+    private async Task<HttpStatusCode> PostAsync(string? authorization, string tenant = Activities.TenantId)
     {
         // A reaction needs no reply, so an accepted request does not try to reach a real connector.
         var activity = Activities.PersonalMessage(ServiceUrl, "a:auth", "hi");
+        activity["conversation"]!["tenantId"] = tenant;
+        activity["channelData"]!["tenant"]!["id"] = tenant;
         activity["type"] = "messageReaction";
         activity["reactionsAdded"] = new JsonArray(new JsonObject { ["type"] = "like" });
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")

@@ -10,10 +10,13 @@ namespace JourneyBot.BotKit.Authentication;
 /// <summary>Registers the bot's inbound token validation and outbound connector tokens.</summary>
 public static partial class AuthenticationServiceCollectionExtensions
 {
+    /// <summary>The named <see cref="HttpClient"/> that fetches the bot's outbound tokens (client secret flow).</summary>
+    public const string TokenHttpClientName = "JourneyBot.BotKit.Tokens";
+
     /// <summary>
     /// Binds <see cref="BotAuthenticationOptions"/> to the <c>Bot</c> section (validated when the host
     /// starts) and registers <see cref="IInboundAuthenticator"/>, <see cref="IConnectorTokenProvider"/>,
-    /// <see cref="ITrustedServiceUrls"/> and <see cref="TimeProvider.System"/> (each only if not yet registered).
+    /// <see cref="ITrustedServiceUrls"/>, <see cref="ITenantAllowList"/> and <see cref="TimeProvider.System"/> (each only if not yet registered).
     /// </summary>
     /// <remarks>
     /// <list type="bullet">
@@ -38,8 +41,10 @@ public static partial class AuthenticationServiceCollectionExtensions
             new BotAuthenticationOptionsValidator(environment.IsDevelopment(), environment.EnvironmentName)));
 
         services.AddHttpClient(LoopbackAwareDocumentRetriever.HttpClientName);
+        services.AddHttpClient(TokenHttpClientName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITrustedServiceUrls, TrustedServiceUrls>();
+        services.TryAddSingleton<ITenantAllowList, TenantAllowList>();
         services.TryAddSingleton(CreateInboundAuthenticator);
         services.TryAddSingleton(CreateConnectorTokenProvider);
 
@@ -70,7 +75,7 @@ public static partial class AuthenticationServiceCollectionExtensions
 
         IConnectorTokenSource source = BotAppTypes.IsUserAssignedManagedIdentity(options.AppType)
             ? new ManagedIdentityConnectorTokenSource(options)
-            : new MsalConnectorTokenSource(options);
+            : new MsalConnectorTokenSource(options, new MsalHttpClientFactory(services.GetRequiredService<IHttpClientFactory>()));
         return ActivatorUtilities.CreateInstance<ConnectorTokenProvider>(services, source);
     }
 

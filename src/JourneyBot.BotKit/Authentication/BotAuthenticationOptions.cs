@@ -36,6 +36,12 @@ public sealed class BotAuthenticationOptions
     public IList<string> TrustedServiceHosts { get; } =
         ["botframework.com", "smba.trafficmanager.net", "botframework.azure.us", "botframework.azure.cn"];
 
+    /// <summary>
+    /// Tenant ids whose activities the bot serves. Empty (the default): any tenant. When set, an activity from
+    /// another tenant, or naming no tenant, gets 403 and its turn does not run.
+    /// </summary>
+    public IList<string> AllowedTenants { get; } = [];
+
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>True when no app id is configured: allowed only in the Development environment.</summary>

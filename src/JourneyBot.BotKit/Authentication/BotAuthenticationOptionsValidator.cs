@@ -15,6 +15,12 @@ internal sealed class BotAuthenticationOptionsValidator(bool isDevelopment, stri
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
 
+        // Checked in anonymous mode too: the allow-list applies to the Playground as well.
+        if (options.AllowedTenants.Any(string.IsNullOrWhiteSpace))
+        {
+            failures.Add($"{Section}:AllowedTenants must not contain empty entries.");
+        }
+
         if (options.IsAnonymous)
         {
             if (!isDevelopment)

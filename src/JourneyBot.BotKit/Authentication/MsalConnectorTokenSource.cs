@@ -11,17 +11,17 @@ internal sealed class MsalConnectorTokenSource : IConnectorTokenSource
     private readonly IConfidentialClientApplication _application;
     private readonly string[] _scopes;
 
-    public MsalConnectorTokenSource(BotAuthenticationOptions options)
+    public MsalConnectorTokenSource(BotAuthenticationOptions options, IMsalHttpClientFactory? httpClientFactory = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(options.AppId);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.TenantId);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.ClientSecret);
 
-        _application = ConfidentialClientApplicationBuilder
+        var builder = ConfidentialClientApplicationBuilder
             .Create(options.AppId)
             .WithClientSecret(options.ClientSecret)
-            .WithAuthority($"{options.AuthorityHost.TrimEnd('/')}/{options.TenantId.Trim()}")
-            .Build();
+            .WithAuthority($"{options.AuthorityHost.TrimEnd('/')}/{options.TenantId.Trim()}");
+        _application = (httpClientFactory is null ? builder : builder.WithHttpClientFactory(httpClientFactory)).Build();
         _scopes = [options.ConnectorScope];
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JourneyBot.BotKit.Authentication;
 using JourneyBot.BotKit.Connector;
+using JourneyBot.BotKit.RateLimiting;
 using JourneyBot.BotKit.Schema;
 using JourneyBot.BotKit.State;
 using JourneyBot.BotKit.Turns;
@@ -14,14 +15,19 @@ using Microsoft.Extensions.Options;
 namespace JourneyBot.BotKit.Hosting;
 
 /// <summary>
-/// The protocol's front door: reads an activity, refuses what is malformed (400), too big (413) or
-/// unauthenticated (401), skips re-deliveries, runs the turn and answers 200 or the invoke response.
+/// The protocol's front door, in this order: reads an activity and refuses what is malformed (400) or too big
+/// (413); refuses what is unauthenticated (401) or from a tenant not on <c>Bot:AllowedTenants</c> (403); answers
+/// a person over a rate limit politely without running the turn; skips re-deliveries; runs the turn and answers
+/// 200 or the invoke response. Nothing is stored for a refused activity.
 /// </summary>
 internal sealed partial class BotHttpAdapter(
     IInboundAuthenticator authenticator,
+    ITenantAllowList tenants,
+    TurnRateLimiter rateLimiter,
     IActivitySender sender,
     IProcessedActivityStore processedActivities,
     IEnumerable<ITurnErrorHandler> errorHandlers,
+    IEnumerable<IRateLimitedTurnHandler> rateLimitedHandlers,
     IHostApplicationLifetime lifetime,
     IOptions<BotAdapterOptions> options,
     ILogger<BotHttpAdapter> logger) : IBotHttpAdapter
@@ -62,11 +68,25 @@ internal sealed partial class BotHttpAdapter(
         // The authenticator records the service URL as trusted only when the token vouches for it.
         var identity = auth.Identity!;
 
+        if (RefusedTenant(activity) is { } refusal)
+        {
+            LogTenantRefused(logger, refusal.TenantId, refusal.Reason, activity.ChannelId);
+            await WriteErrorAsync(response, StatusCodes.Status403Forbidden, "The bot does not serve this tenant.", cancellationToken);
+            return;
+        }
+
         // The turn is not tied to the HTTP request: a channel that gives up waiting (Teams after ~15 s)
         // must not leave half a turn behind. It ends on its own timeout or at shutdown.
         using var turnCancellation = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
         turnCancellation.CancelAfter(options.Value.TurnTimeout);
         var turnToken = turnCancellation.Token;
+
+        // Before the claim: a flood must not reach storage, and a refused activity stays unclaimed.
+        if (rateLimiter.Applies(activity) && rateLimiter.TryAcquire(activity) is { } limited)
+        {
+            await RefuseOverLimitAsync(response, activity, identity, limited, turnToken, cancellationToken);
+            return;
+        }
 
         var claimed = await TryClaimAsync(activity, turnToken);
         if (claimed is false)
@@ -215,6 +235,68 @@ internal sealed partial class BotHttpAdapter(
         return options;
     }
 
+    /// <summary>Why the activity's tenant is not served, or null when it is.</summary>
+    private (string? TenantId, string Reason)? RefusedTenant(Activity activity)
+    {
+        if (!tenants.IsRestricted)
+        {
+            return null;
+        }
+
+        var named = TeamsChannelData.TenantIds(activity);
+        if (named.Count == 0)
+        {
+            return (null, "the activity names no tenant");
+        }
+
+        // Both places a tenant can be named must agree with the list, so neither can smuggle another tenant in.
+        var refused = named.FirstOrDefault(id => !tenants.IsAllowed(id));
+        return refused is null ? null : (refused, "the tenant is not on Bot:AllowedTenants");
+    }
+
+    /// <summary>
+    /// The turn does not run. The first refusal of a window gets one polite reply; later ones get none, so a
+    /// flood is never answered by a flood. An invoke always gets its answer in the HTTP response.
+    /// </summary>
+    private async Task RefuseOverLimitAsync(
+        HttpResponse response,
+        Activity activity,
+        ClaimsIdentity identity,
+        RateLimitRefusal refusal,
+        CancellationToken turnToken,
+        CancellationToken cancellationToken)
+    {
+        var isInvoke = activity.Type == ActivityTypes.Invoke;
+        if (refusal.FirstInWindow)
+        {
+            LogRateLimited(logger, refusal.Scope, activity.Conversation?.Id, activity.From?.Id, refusal.RetryAfter);
+        }
+
+        var turn = new TurnContext(activity, identity, sender);
+        if (refusal.FirstInWindow || isInvoke)
+        {
+            foreach (var handler in rateLimitedHandlers)
+            {
+                try
+                {
+                    await handler.OnRateLimitedAsync(turn, refusal, turnToken);
+                }
+                catch (Exception exception)
+                {
+                    LogRateLimitHandlerFailed(logger, exception);
+                }
+            }
+        }
+
+        if (!isInvoke)
+        {
+            response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        await WriteInvokeOrOkAsync(response, activity, turn.InvokeResponse ?? new InvokeResponse(StatusCodes.Status429TooManyRequests), duplicate: false, cancellationToken);
+    }
+
     private static bool IsHttpUrl(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
@@ -304,6 +386,7 @@ internal sealed partial class BotHttpAdapter(
         var code = status switch
         {
             StatusCodes.Status401Unauthorized => "Unauthorized",
+            StatusCodes.Status403Forbidden => "Forbidden",
             StatusCodes.Status413PayloadTooLarge => "PayloadTooLarge",
             _ => "BadRequest",
         };
@@ -316,6 +399,18 @@ internal sealed partial class BotHttpAdapter(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Unauthorized activity from channel {ChannelId}: {Reason}")]
     private static partial void LogUnauthorized(ILogger logger, string? channelId, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused activity from channel {ChannelId} with 403: {Reason} (tenant {TenantId})")]
+    private static partial void LogTenantRefusedCore(ILogger logger, string? channelId, string reason, string? tenantId);
+
+    private static void LogTenantRefused(ILogger logger, string? tenantId, string reason, string? channelId) =>
+        LogTenantRefusedCore(logger, channelId, reason, tenantId ?? "(none)");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Over the {Scope} rate limit in conversation {ConversationId} (user {UserId}): activities are refused for the next {RetryAfter}")]
+    private static partial void LogRateLimited(ILogger logger, RateLimitScope scope, string? conversationId, string? userId, TimeSpan retryAfter);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The rate limit handler failed")]
+    private static partial void LogRateLimitHandlerFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} was already handled; skipping the re-delivery")]
     private static partial void LogDuplicate(ILogger logger, string? activityId);

@@ -1,5 +1,6 @@
 using JourneyBot.BotKit.Authentication;
 using JourneyBot.BotKit.Connector;
+using JourneyBot.BotKit.RateLimiting;
 using JourneyBot.BotKit.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace JourneyBot.BotKit.Hosting;
 
@@ -15,8 +17,8 @@ public static class BotKitHostingExtensions
 {
     /// <summary>
     /// Adds authentication (section <c>Bot</c>), the connector client (<c>Bot:Connector</c>) and the
-    /// HTTP adapter (<c>Bot:Adapter</c>). The application registers its <see cref="IBot"/>, state stores
-    /// and <see cref="ITurnErrorHandler"/>.
+    /// HTTP adapter (<c>Bot:Adapter</c>) with its rate limits (<c>RateLimits</c>, validated on start). The application
+    /// registers its <see cref="IBot"/>, state stores, <see cref="ITurnErrorHandler"/> and <see cref="IRateLimitedTurnHandler"/>.
     /// </summary>
     public static IHostApplicationBuilder AddBotKit(this IHostApplicationBuilder builder)
     {
@@ -28,6 +30,11 @@ public static class BotKitHostingExtensions
             .Bind(builder.Configuration.GetSection(BotAdapterOptions.SectionName))
             .Validate(o => o.MaxRequestBytes > 0 && o.TurnTimeout > TimeSpan.Zero, "Bot:Adapter limits must be positive.")
             .ValidateOnStart();
+        services.AddOptions<RateLimitOptions>()
+            .Bind(builder.Configuration.GetSection(RateLimitOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>());
+        services.TryAddSingleton<TurnRateLimiter>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IActivitySender, ConnectorActivitySender>();
         services.TryAddSingleton<IBotHttpAdapter, BotHttpAdapter>();

@@ -11,6 +11,17 @@ public static class TeamsChannelData
     public static string? TenantId(Activity activity) =>
         activity.Conversation?.TenantId ?? ReadString(activity.ChannelData, "tenant", "id");
 
+    /// <summary>
+    /// Every tenant id the activity names (<c>channelData.tenant.id</c> first, then <c>conversation.tenantId</c>),
+    /// without blanks or repeats: empty when it names none.
+    /// </summary>
+    public static IReadOnlyList<string> TenantIds(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        string?[] named = [ReadString(activity.ChannelData, "tenant", "id"), activity.Conversation?.TenantId];
+        return [.. named.OfType<string>().Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>The Teams team id (<c>channelData.team.id</c>), when the activity comes from a team.</summary>
     public static string? TeamId(Activity activity) => ReadString(activity.ChannelData, "team", "id");
 

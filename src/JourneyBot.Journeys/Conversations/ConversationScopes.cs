@@ -22,6 +22,13 @@ public static class ConversationScopes
         return new MapScope(tenant, container);
     }
 
+    /// <summary>The tenant of a scope, or null for a scope made from an activity that named no tenant.</summary>
+    public static string? TenantIdOf(MapScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.TenantId == NoTenant ? null : scope.TenantId;
+    }
+
     /// <summary>The person who sent the activity.</summary>
     public static Person SenderOf(Activity activity)
     {

@@ -9,7 +9,9 @@ namespace JourneyBot.Storage.State;
 /// <summary>
 /// Conversation references in the conversations table: PartitionKey is the encoded tenant id (or
 /// <see cref="NoTenantPartition"/>), RowKey the encoded conversation id. The reference is kept as
-/// JSON written with <see cref="BotJson.Options"/>, so fields this bot does not model survive.
+/// JSON written with <see cref="BotJson.Options"/>, so fields this bot does not model survive, except on people:
+/// of the user and the bot only the id, name, AAD object id and role are stored (Teams may add an email,
+/// a user principal name, given name and surname, which the bot has no business keeping).
 /// </summary>
 internal sealed class TableConversationReferenceStore(StorageTables tables, TimeProvider timeProvider) : IConversationReferenceStore
 {
@@ -29,6 +31,7 @@ internal sealed class TableConversationReferenceStore(StorageTables tables, Time
         }
 
         var tenantId = reference.Conversation!.TenantId;
+        reference = reference with { User = IdentityOnly(reference.User), Bot = IdentityOnly(reference.Bot) };
         var entity = new ConversationReferenceEntity
         {
             PartitionKey = Partition(tenantId),
@@ -77,6 +80,10 @@ internal sealed class TableConversationReferenceStore(StorageTables tables, Time
             ? JsonSerializer.Deserialize<ConversationReference>(entity.Json, BotJson.Options)
             : null;
     }
+
+    private static ChannelAccount? IdentityOnly(ChannelAccount? person) => person is null
+        ? null
+        : new ChannelAccount { Id = person.Id, Name = person.Name, AadObjectId = person.AadObjectId, Role = person.Role };
 
     private static string Partition(string? tenantId) =>
         string.IsNullOrEmpty(tenantId) ? NoTenantPartition : TableKey.Encode(tenantId);

@@ -92,6 +92,9 @@ public sealed class BotUnderTest : IAsyncDisposable
         environment["Reminders__QuietHoursEnd"] = "00:00";
         environment["Reminders__QuietOnWeekends"] = "false";
 
+        // One Playground user chats for the whole suite, faster than a person; flood limits have their own host tests.
+        environment["RateLimits__Enabled"] = "false";
+
         return ChildProcess.Start(new ChildProcessOptions("bot", "dotnet", [options.DllPath])
         {
             // The content root (appsettings, card templates) is the current directory.
