@@ -131,13 +131,14 @@ public sealed class ProtocolEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Unknown_invokes_get_501_and_card_actions_get_an_invoke_response()
+    public async Task Unknown_invokes_get_400_with_a_reason_and_card_actions_get_an_invoke_response()
     {
         var unknown = Activities.PersonalMessage(ServiceUrl, "a:invoke", string.Empty);
         unknown["type"] = "invoke";
         unknown["name"] = "composeExtension/query";
-        using var notImplemented = await PostAsync(unknown);
-        Assert.Equal(HttpStatusCode.NotImplemented, notImplemented.StatusCode);
+        using var notHandled = await PostAsync(unknown);
+        Assert.Equal(HttpStatusCode.BadRequest, notHandled.StatusCode);
+        Assert.Contains("composeExtension/query", await notHandled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var action = Activities.PersonalMessage(ServiceUrl, "a:invoke", string.Empty);
         action["type"] = "invoke";

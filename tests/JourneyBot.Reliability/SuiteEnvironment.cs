@@ -9,7 +9,9 @@ namespace JourneyBot.Reliability;
 /// <summary>
 /// What the suite runs against: its own Azurite, a fake connector, and the built bot (JourneyBot.dll) as a
 /// real process on a loopback port, in Development (anonymous), with rate limits off so that the
-/// concurrency scenario's burst reaches the storage path.
+/// concurrency scenario's burst reaches the storage path, and reminders off so that background writes do not
+/// race the scenarios' stored-row checks. Azurite keeps its data on disk so that the outage scenario can stop
+/// it and start it again on the same port.
 /// </summary>
 internal sealed class SuiteEnvironment : IAsyncDisposable
 {
@@ -35,7 +37,7 @@ internal sealed class SuiteEnvironment : IAsyncDisposable
 
     public static async Task<SuiteEnvironment> StartAsync(CancellationToken cancellationToken)
     {
-        var azurite = await AzuriteInstance.StartAsync(cancellationToken: cancellationToken);
+        var azurite = await AzuriteInstance.StartAsync(port: null, persistent: true, cancellationToken);
         var connector = await FakeConnectorServer.StartAsync("teams", cancellationToken);
         var prefix = "rel" + Guid.NewGuid().ToString("N")[..8];
         var port = FreePort.Next();
@@ -51,13 +53,19 @@ internal sealed class SuiteEnvironment : IAsyncDisposable
                 ["Storage__TablePrefix"] = prefix,
                 ["Bot__AppId"] = string.Empty,
                 ["RateLimits__Enabled"] = "false",
+                ["Reminders__Enabled"] = "false",
+                // Azurite is one single-threaded process: under the concurrency scenario's burst its answers queue far
+                // longer than the 3 s time-out meant for Azure. A stopped Azurite refuses connections at once anyway.
+                ["Storage__NetworkTimeout"] = "00:01:00",
+                // Shorter than the connector fault scenario's slow answer (5 s), so time-outs are exercised.
+                ["Bot__Connector__AttemptTimeout"] = "00:00:03",
                 ["Logging__LogLevel__Default"] = "Warning",
             },
         });
         var baseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
         await bot.WaitForHttpAsync(new Uri(baseAddress, "healthz"), StartTimeout, cancellationToken);
         var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(100) };
-        return new SuiteEnvironment(azurite, connector, bot, client, new ReliabilityTarget(client, connector, azurite.ConnectionString, prefix));
+        return new SuiteEnvironment(azurite, connector, bot, client, new ReliabilityTarget(client, connector, azurite.ConnectionString, prefix, Storage: azurite));
     }
 
     public string BotOutput() => _bot.Describe(60);

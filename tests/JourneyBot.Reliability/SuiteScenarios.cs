@@ -8,5 +8,11 @@ internal static class SuiteScenarios
     public static IEnumerable<IReliabilityScenario> All() =>
     [
         new HappyPathScenario(),
+        new BadInputScenario(),
+        new FuzzScenario(),
+        new RedeliveryScenario(),
+        new ConnectorFaultScenario(),
+        new ConcurrencyScenario(),
+        new StorageOutageScenario(),
     ];
 }

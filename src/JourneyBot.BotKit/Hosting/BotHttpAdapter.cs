@@ -366,8 +366,10 @@ internal sealed partial class BotHttpAdapter(
 
         if (invokeResponse is null)
         {
-            // No handler answered this invoke: the protocol's "not implemented".
-            response.StatusCode = StatusCodes.Status501NotImplemented;
+            // No handler answered this invoke: a request this bot does not take, so a 4xx with the reason (SDKs answer
+            // 501, but nothing failed on the server, and a 5xx would read as an outage in the channel's telemetry).
+            var name = string.IsNullOrEmpty(activity.Name) ? "(no name)" : activity.Name;
+            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, $"This bot does not handle the invoke '{name}'.", cancellationToken);
             return;
         }
 

@@ -89,8 +89,8 @@ public static class BadInputCorpus
         Add("unknown: conversationUpdate with members lacking ids", f => [With(ConversationUpdate(f), "membersAdded", new JsonArray(new JsonObject(), new JsonObject { ["name"] = "x" }))], Ignored(200));
         Add("unknown: conversationUpdate with null membersAdded", f => [With(ConversationUpdate(f), "membersAdded", null)], Ignored(200));
         Add("unknown: conversationUpdate with a null member", f => [With(ConversationUpdate(f), "membersAdded", new JsonArray(null, new JsonObject { ["id"] = Activities.BotId }))], Answered("JourneyBot"));
-        Add("invoke: task/fetch", f => [With(Execute(f, new JsonObject { ["command"] = "help" }), "name", "task/fetch")], Ignored(501));
-        Add("invoke: no name", f => [Without(Execute(f, new JsonObject { ["command"] = "help" }), "name")], Ignored(501));
+        Add("invoke: task/fetch", f => [With(Execute(f, new JsonObject { ["command"] = "help" }), "name", "task/fetch")], Ignored(400));
+        Add("invoke: no name", f => [Without(Execute(f, new JsonObject { ["command"] = "help" }), "name")], Ignored(400));
         Add("invoke: adaptiveCard/action without value", f => [Without(Execute(f, new JsonObject()), "value")], Ignored(200));
         Add("invoke: value is a string", f => [With(Execute(f, new JsonObject()), "value", "Action.Execute")], Ignored(200));
         Add("invoke: action is an array", f => [With(Execute(f, new JsonObject()), "value", new JsonObject { ["action"] = new JsonArray(1) })], Ignored(200));

@@ -128,7 +128,7 @@ public sealed class BadInputScenario : IReliabilityScenario
             using var response = await target.PostRawAsync(request.Body, Bearer(target, request.Body), tally, cancellationToken);
             status = response.StatusCode;
             body = await response.Content.ReadAsStringAsync(cancellationToken);
-            if ((int)status >= 500 && status != HttpStatusCode.NotImplemented)
+            if ((int)status >= 500)
             {
                 problems.Add($"answered {(int)status}: {Cut(body)}");
             }

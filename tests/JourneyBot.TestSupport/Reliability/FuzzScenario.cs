@@ -46,7 +46,7 @@ public sealed class FuzzScenario(int? mutations = null, int? seed = null) : IRel
             MutationsRun++;
             var answer = await response.Content.ReadAsStringAsync(cancellationToken);
             var said = target.Connector.Activities.Skip(before).ToList().Text();
-            if ((int)response.StatusCode >= 500 && response.StatusCode != HttpStatusCode.NotImplemented)
+            if ((int)response.StatusCode >= 500)
             {
                 tally.Problem(Report(i, description, body, $"answered {(int)response.StatusCode}: {answer}"));
             }

@@ -21,10 +21,7 @@ public sealed class ReliabilityTally
     /// <summary>HTTP requests sent to the bot.</summary>
     public long RequestsSent => Interlocked.Read(ref _requests);
 
-    /// <summary>
-    /// Answers with a status of 500 or more (must stay 0), except 501: the protocol's answer to an invoke the bot
-    /// does not handle (as Bot Framework SDKs give it), which is a refusal, not a failure.
-    /// </summary>
+    /// <summary>Answers with a status of 500 or more (must stay 0).</summary>
     public long ServerErrors => Interlocked.Read(ref _serverErrors);
 
     /// <summary>Malformed, hostile or mutated inputs sent.</summary>
@@ -49,7 +46,7 @@ public sealed class ReliabilityTally
     public void Request(HttpStatusCode status)
     {
         Interlocked.Increment(ref _requests);
-        if ((int)status >= 500 && status != HttpStatusCode.NotImplemented)
+        if ((int)status >= 500)
         {
             Interlocked.Increment(ref _serverErrors);
         }
