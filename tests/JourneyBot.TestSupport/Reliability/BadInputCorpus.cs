@@ -111,7 +111,7 @@ public static class BadInputCorpus
         Add("name: lane with OData quotes", f => [Body(Message(f, "add lane " + QuoteName))], Answered("Added lane", LaneNamed(QuoteName)));
         Add("name: lane with emoji, CJK and RTL", f => [Body(Message(f, "add lane " + WorldName))], Answered("Added lane", LaneNamed(WorldName)));
         Add("name: lane with control characters and RLO", f => [Body(Message(f, "add lane Sup\u0001port\u0000 \u202Edesk"))], Answered("Added lane", LaneNamed("Support desk")));
-        Add("name: stage with key-forbidden characters", f => [Body(Message(f, "add stage Pay/Refund #2? \\x")), Body(Message(f, "end"))], Answered("Pay/Refund #2? \\x", StageNamed("Pay/Refund #2? \\x")));
+        Add("name: stage with key-forbidden characters", f => [Body(Message(f, "add stage Pay/Refund #2? \\x")), Body(Message(f, "end"))], Answered("Added stage **Pay/Refund \\#2? \\\\x**", StageNamed("Pay/Refund #2? \\x")));
         Add("name: stage with OData quotes", f => [Body(Message(f, "add stage It's \"done\"")), Body(Message(f, "end"))], Answered("done", StageNamed("It's \"done\"")));
         Add("name: map renamed with quotes and slashes", f => [Body(Message(f, "rename map Q'4 \"/#?\\ 地图 🗺"))], Answered("Renamed the map", MapNamed("Q'4 \"/#?\\ 地图 🗺")));
         Add("name: lane owner with odd display name", f => [Body(Mention(Message(f, $"owner {f.LaneNames[0]} <at>O'Neil</at>"), "29:oneil", "O'Neil / #1 \u0000\u202E"))], Answered("now owns lane", LaneOwnerNamed(f => f.LaneIds[0], "O'Neil / #1")));
@@ -127,7 +127,7 @@ public static class BadInputCorpus
         Add("scope: note form for another team's map", f => [Body(Form(f, v => { v["mapId"] = f.OtherMapId; v["stage"] = f.OtherStageId; v["lane"] = f.OtherLaneId; }))], Answered("that map no longer exists here"));
         Add("scope: Action.Execute note form for another team's map", f => [Body(Execute(f, FormValue(f, v => { v["mapId"] = f.OtherMapId; v["stage"] = f.OtherStageId; v["lane"] = f.OtherLaneId; })))], Answered("that map no longer exists here"));
         Add("scope: note form with a map id that never existed", f => [Body(Form(f, v => v["mapId"] = "m-nope'\"/#?"))], Answered("that map no longer exists here"));
-        Add("scope: note form with a stage the map does not have", f => [Body(Form(f, v => v["stage"] = "s-nowhere/#?'"))], Answered("choose a kind, a stage and a lane"));
+        Add("scope: note form with a stage the map does not have", f => [Body(Form(f, v => v["stage"] = "s-nowhere/#?'"))], Answered("that stage is no longer on the map"));
 
         // --- Stale and replayed card submits.
         Add("stale: note form of a deleted map", f => [Body(Form(f, v => v["mapId"] = f.DeletedMapId, f.DeletedMapConversation))], Answered("that map no longer exists here"));
@@ -138,7 +138,7 @@ public static class BadInputCorpus
         Add("form: text is an array", f => [Body(Form(f, v => v["text"] = new JsonArray("a")))], Answered("please write what happens"));
         Add("form: text is an object", f => [Body(Form(f, v => v["text"] = new JsonObject { ["x"] = "y" }))], Answered("please write what happens"));
         Add("form: text is a number, stored as its digits", f => [Body(Form(f, v => v["text"] = 42))], Answered("Added", OneNote("42")));
-        Add("form: stage is a number", f => [Body(Form(f, v => v["stage"] = 1))], Answered("choose a kind, a stage and a lane"));
+        Add("form: stage is a number", f => [Body(Form(f, v => v["stage"] = 1))], Answered("that stage is no longer on the map"));
         Add("form: kind in lower case", f => [Body(Form(f, v => v["kind"] = "painpoint"))], Answered("choose a kind, a stage and a lane"));
         Add("form: kind as an enum number", f => [Body(Form(f, v => v["kind"] = "1"))], Answered("choose a kind, a stage and a lane"));
         Add("form: kind as a negative number", f => [Body(Form(f, v => v["kind"] = "-489"))], Answered("choose a kind, a stage and a lane"));
