@@ -320,9 +320,13 @@ internal sealed partial class BotHttpAdapter(
         }
     }
 
-    /// <summary>No answer, a time-out, throttling or a failing gateway: the channel, not the request, is the problem.</summary>
+    /// <summary>
+    /// No answer, a time-out, throttling or a failing gateway, or a channel that will not take the reply (the bot
+    /// was removed or blocked, the conversation is gone: 401, 403, 404): the channel, not the request, is the
+    /// problem, and an apology would go down the same road. A 400 is still a failed turn (we sent something wrong).
+    /// </summary>
     private static bool IsDeliveryFailure(ConnectorException exception) =>
-        exception.StatusCode is 0 or 408 or 429 or >= 500;
+        exception.StatusCode is 0 or 401 or 403 or 404 or 408 or 429 or >= 500;
 
     private async Task ReleaseClaimAsync(Activity activity, bool? claimed)
     {
