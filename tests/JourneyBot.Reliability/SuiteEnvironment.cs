@@ -1,4 +1,3 @@
-using System.Globalization;
 using JourneyBot.TestSupport.Azurite;
 using JourneyBot.TestSupport.Connector;
 using JourneyBot.TestSupport.Processes;
@@ -40,18 +39,11 @@ internal sealed class SuiteEnvironment : IAsyncDisposable
         var azurite = await AzuriteInstance.StartAsync(port: null, persistent: true, cancellationToken);
         var connector = await FakeConnectorServer.StartAsync("teams", cancellationToken);
         var prefix = "rel" + Guid.NewGuid().ToString("N")[..8];
-        var port = FreePort.Next();
-        var bot = ChildProcess.Start(new ChildProcessOptions("bot", "dotnet", [BotAssembly()])
-        {
-            WorkingDirectory = Path.GetDirectoryName(BotAssembly()),
-            Environment = new Dictionary<string, string?>
+        var (bot, baseAddress) = await BuiltBot.StartAsync(
+            new Dictionary<string, string?>
             {
-                ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                ["ASPNETCORE_URLS"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
-                ["DOTNET_NOLOGO"] = "1",
                 ["Storage__ConnectionString"] = azurite.ConnectionString,
                 ["Storage__TablePrefix"] = prefix,
-                ["Bot__AppId"] = string.Empty,
                 ["RateLimits__Enabled"] = "false",
                 ["Reminders__Enabled"] = "false",
                 // Azurite is one single-threaded process: under the concurrency scenario's burst its answers queue far
@@ -59,11 +51,9 @@ internal sealed class SuiteEnvironment : IAsyncDisposable
                 ["Storage__NetworkTimeout"] = "00:01:00",
                 // Shorter than the connector fault scenario's slow answer (5 s), so time-outs are exercised.
                 ["Bot__Connector__AttemptTimeout"] = "00:00:03",
-                ["Logging__LogLevel__Default"] = "Warning",
             },
-        });
-        var baseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
-        await bot.WaitForHttpAsync(new Uri(baseAddress, "healthz"), StartTimeout, cancellationToken);
+            StartTimeout,
+            cancellationToken);
         var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(100) };
         return new SuiteEnvironment(azurite, connector, bot, client, new ReliabilityTarget(client, connector, azurite.ConnectionString, prefix, Storage: azurite));
     }
@@ -76,19 +66,5 @@ internal sealed class SuiteEnvironment : IAsyncDisposable
         await _bot.DisposeAsync();
         await _connector.DisposeAsync();
         await _azurite.DisposeAsync();
-    }
-
-    /// <summary>The bot built in the same configuration as the suite.</summary>
-    private static string BotAssembly()
-    {
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        var path = Path.Combine(RepositoryRoot.Find(), "src", "JourneyBot", "bin", configuration, "net10.0", "JourneyBot.dll");
-        return File.Exists(path)
-            ? path
-            : throw new InvalidOperationException($"{path} is missing: build the solution ({configuration}) first.");
     }
 }

@@ -57,26 +57,17 @@ internal sealed class TurnEnvironment : IAsyncDisposable
         var connectionString = storageConnectionString ?? azurite!.ConnectionString;
         var connector = await FakeConnectorServer.StartAsync("teams", cancellationToken);
         var prefix = "turns" + Guid.NewGuid().ToString("N")[..8];
-        var port = FreePort.Next();
-        var bot = ChildProcess.Start(new ChildProcessOptions("bot", "dotnet", [BotAssembly()])
-        {
-            WorkingDirectory = Path.GetDirectoryName(BotAssembly()),
-            Environment = new Dictionary<string, string?>
+        var (bot, baseAddress) = await BuiltBot.StartAsync(
+            new Dictionary<string, string?>
             {
-                ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                ["ASPNETCORE_URLS"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"),
-                ["DOTNET_NOLOGO"] = "1",
                 ["DOTNET_gcServer"] = "0",
                 ["Storage__ConnectionString"] = connectionString,
                 ["Storage__TablePrefix"] = prefix,
-                ["Bot__AppId"] = string.Empty,
                 ["RateLimits__Enabled"] = "false",
                 ["Reminders__Enabled"] = "false",
-                ["Logging__LogLevel__Default"] = "Warning",
             },
-        });
-        var baseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
-        await bot.WaitForHttpAsync(new Uri(baseAddress, "healthz"), StartTimeout, cancellationToken);
+            StartTimeout,
+            cancellationToken);
         var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000 }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -117,19 +108,5 @@ internal sealed class TurnEnvironment : IAsyncDisposable
         {
             await _azurite.DisposeAsync();
         }
-    }
-
-    /// <summary>The bot built in the same configuration as the benchmark.</summary>
-    private static string BotAssembly()
-    {
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        var path = Path.Combine(RepositoryRoot.Find(), "src", "JourneyBot", "bin", configuration, "net10.0", "JourneyBot.dll");
-        return File.Exists(path)
-            ? path
-            : throw new InvalidOperationException($"{path} is missing: build the solution ({configuration}) first.");
     }
 }
