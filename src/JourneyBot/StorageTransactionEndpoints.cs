@@ -1,4 +1,5 @@
 using JourneyBot.Storage.Diagnostics;
+using JourneyBot.Storage.Tables;
 
 namespace JourneyBot;
 
@@ -12,7 +13,8 @@ internal static class StorageTransactionEndpoints
 
     /// <summary>
     /// Opens a <see cref="TableTransactionScope"/> around every <c>POST /api/messages</c>, so the transactions
-    /// of a turn are told apart from background work (the reminder dispatcher) running at the same time.
+    /// of a turn are told apart from background work (the reminder dispatcher) running at the same time, and a
+    /// <see cref="TurnReadCache"/>, so a row the turn reads in several places is read from storage once.
     /// </summary>
     public static IApplicationBuilder UseTurnTransactionScopes(this IApplicationBuilder app)
     {
@@ -26,6 +28,7 @@ internal static class StorageTransactionEndpoints
             }
 
             using var scope = counter.BeginTurn();
+            using var reads = TurnReadCache.Begin();
             await next(context);
         });
     }

@@ -21,7 +21,15 @@ internal sealed class TableMapRepository(
 
     public async Task<JourneyMap?> GetAsync(MapScope scope, string mapId, CancellationToken cancellationToken)
     {
-        var entity = await ReadAsync(scope, mapId, cancellationToken);
+        // A turn asks for its map in several places (selection, dialog steps, the contribution): one read per turn.
+        var memo = TurnReadCache.Current;
+        var (partition, row) = (MapKeys.Partition(scope), MapKeys.MapRow(mapId));
+        if (memo is null || !memo.TryGet<MapEntity>(TableNames.Maps, partition, row, out var entity))
+        {
+            entity = await ReadAsync(scope, mapId, cancellationToken);
+            memo?.Remember(TableNames.Maps, partition, row, entity);
+        }
+
         return entity is null || entity.DeletedAt is not null ? null : entity.ToMap();
     }
 
@@ -50,6 +58,7 @@ internal sealed class TableMapRepository(
     public async Task CreateAsync(JourneyMap map, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(map);
+        Forget(map.Scope, map.Id);
         var entity = MapEntity.FromMap(map);
         entity.WriteId = WriteIds.New();
         try
@@ -74,6 +83,7 @@ internal sealed class TableMapRepository(
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(change);
+        Forget(scope, mapId);
         RequestFailedException? lastConflict = null;
         string? lastWrite = null;
         for (var attempt = 1; attempt <= MaxUpdateAttempts; attempt++)
@@ -153,6 +163,10 @@ internal sealed class TableMapRepository(
             (table, ct) => table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct),
             cancellationToken);
     }
+
+    /// <summary>The row is about to change: this turn's next read goes to storage (and sees the change).</summary>
+    private static void Forget(MapScope scope, string mapId) =>
+        TurnReadCache.Current?.Forget(TableNames.Maps, MapKeys.Partition(scope), MapKeys.MapRow(mapId));
 
     private async Task<MapEntity?> ReadAsync(MapScope scope, string mapId, CancellationToken cancellationToken)
     {
