@@ -4,7 +4,6 @@ using Azure.Data.Tables;
 using JourneyBot.Domain.Abstractions;
 using JourneyBot.Storage.Diagnostics;
 using JourneyBot.Storage.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JourneyBot.Storage.Tests.Diagnostics;
@@ -18,7 +17,7 @@ public sealed class TableTransactionCounterTests(AzuriteStorageFixture storage) 
     [Fact]
     public async Task A_known_sequence_of_note_calls_in_a_turn_counts_one_transaction_per_request()
     {
-        await using var provider = BuildProvider();
+        await using var provider = storage.BuildProvider();
         var counter = provider.GetRequiredService<TableTransactionCounter>();
         var notes = provider.GetRequiredService<INoteRepository>();
         var scope = TestMaps.NewScope();
@@ -61,7 +60,7 @@ public sealed class TableTransactionCounterTests(AzuriteStorageFixture storage) 
     [Fact]
     public async Task A_batch_counts_once_and_deletes_and_upserts_are_told_apart()
     {
-        await using var provider = BuildProvider();
+        await using var provider = storage.BuildProvider();
         var counter = provider.GetRequiredService<TableTransactionCounter>();
         var table = provider.GetRequiredService<TableServiceClient>().GetTableClient(storage.TablePrefix + "raw");
         var before = counter.Snapshot();
@@ -92,7 +91,7 @@ public sealed class TableTransactionCounterTests(AzuriteStorageFixture storage) 
     [Fact]
     public async Task Work_outside_a_turn_is_background_and_concurrent_turns_count_only_their_own()
     {
-        await using var provider = BuildProvider();
+        await using var provider = storage.BuildProvider();
         var counter = provider.GetRequiredService<TableTransactionCounter>();
         var notes = provider.GetRequiredService<INoteRepository>();
         var scope = TestMaps.NewScope();
@@ -131,7 +130,7 @@ public sealed class TableTransactionCounterTests(AzuriteStorageFixture storage) 
     [Fact]
     public async Task Transactions_are_published_on_the_JourneyBot_Storage_meter()
     {
-        await using var provider = BuildProvider();
+        await using var provider = storage.BuildProvider();
         var meters = provider.GetRequiredService<IMeterFactory>();
         var counter = provider.GetRequiredService<TableTransactionCounter>();
         var notes = provider.GetRequiredService<INoteRepository>();
@@ -197,15 +196,5 @@ public sealed class TableTransactionCounterTests(AzuriteStorageFixture storage) 
         }
 
         return string.Empty;
-    }
-
-    private ServiceProvider BuildProvider()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = storage.ConnectionString,
-            ["Storage:TablePrefix"] = storage.TablePrefix,
-        }).Build();
-        return new ServiceCollection().AddLogging().AddJourneyStorage(configuration).BuildServiceProvider();
     }
 }

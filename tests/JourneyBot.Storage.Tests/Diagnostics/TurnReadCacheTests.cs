@@ -3,7 +3,6 @@ using JourneyBot.Domain.Maps;
 using JourneyBot.Storage.Diagnostics;
 using JourneyBot.Storage.Tables;
 using JourneyBot.Storage.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JourneyBot.Storage.Tests.Diagnostics;
@@ -17,7 +16,7 @@ public sealed class TurnReadCacheTests(AzuriteStorageFixture storage) : IClassFi
     [Fact]
     public async Task Inside_a_turn_the_map_row_is_read_once_and_again_after_the_turn_changes_it()
     {
-        await using var provider = BuildProvider();
+        await using var provider = storage.BuildProvider();
         var (counter, maps) = (provider.GetRequiredService<TableTransactionCounter>(), provider.GetRequiredService<IMapRepository>());
         var scope = TestMaps.NewScope();
         var map = TestMaps.Create(scope);
@@ -48,7 +47,7 @@ public sealed class TurnReadCacheTests(AzuriteStorageFixture storage) : IClassFi
     [Fact]
     public async Task A_memo_belongs_to_its_own_flow_only()
     {
-        await using var provider = BuildProvider();
+        await using var provider = storage.BuildProvider();
         var maps = provider.GetRequiredService<IMapRepository>();
         var scope = TestMaps.NewScope();
         var map = TestMaps.Create(scope);
@@ -74,15 +73,5 @@ public sealed class TurnReadCacheTests(AzuriteStorageFixture storage) : IClassFi
         Assert.Equal(("Onboarding", "Onboarding"), await first);
         Assert.Equal("Renamed", (await maps.GetAsync(scope, map.Id, Ct))!.Name);
         Assert.Null(TurnReadCache.Current);
-    }
-
-    private ServiceProvider BuildProvider()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = storage.ConnectionString,
-            ["Storage:TablePrefix"] = storage.TablePrefix,
-        }).Build();
-        return new ServiceCollection().AddLogging().AddJourneyStorage(configuration).BuildServiceProvider();
     }
 }

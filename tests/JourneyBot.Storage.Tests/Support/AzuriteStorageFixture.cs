@@ -1,6 +1,8 @@
 using Azure.Data.Tables;
 using JourneyBot.Storage.Tables;
 using JourneyBot.TestSupport.Azurite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +33,17 @@ public sealed class AzuriteStorageFixture : IAsyncLifetime
         {
             await Service.DeleteTableAsync(table.Name);
         }
+    }
+
+    /// <summary>The storage layer as the host composes it (AddJourneyStorage), on this fixture's Azurite and prefix.</summary>
+    internal ServiceProvider BuildProvider()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = ConnectionString,
+            ["Storage:TablePrefix"] = TablePrefix,
+        }).Build();
+        return new ServiceCollection().AddLogging().AddJourneyStorage(configuration).BuildServiceProvider();
     }
 
     internal StorageTables CreateTables() => new(

@@ -1,5 +1,3 @@
-using JourneyBot.BotKit.Schema;
-
 namespace JourneyBot.TestSupport.Reliability;
 
 /// <summary>
@@ -19,37 +17,27 @@ public sealed class HappyPathScenario : IReliabilityScenario
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(tally);
-        var marker = $"happy-{Guid.NewGuid():N}";
-        var chat = new ReliabilityChat(target, tally, $"19:{marker}@thread.tacv2");
-        await chat.CreateBlueprintAsync(cancellationToken);
+        var channel = new TeamChannel(target, tally, "happy");
+        var map = await channel.CreateMapAsync("Reliability blueprint", cancellationToken);
+        var run = Guid.NewGuid().ToString("N")[..8];
 
         var notes = scale == ReliabilityScale.Quick ? 10 : 50;
         var confirmed = 0;
         for (var i = 0; i < notes; i++)
         {
-            var text = $"{Kinds[i % Kinds.Length]} {Places[i % Places.Length]}: {marker} observation {i}";
-            var replies = await chat.SayAsync(text, $"29:member-{i % 5}", $"Member {i % 5}", cancellationToken);
-            if (replies.Any(IsNoteConfirmation))
+            var observation = $"{run} observation {i}";
+            var turn = await channel.SayAsync($"{Kinds[i % Kinds.Length]} {Places[i % Places.Length]}: {observation}", cancellationToken, TeamChannel.User("member", i % 5));
+            if (turn.ConfirmsNote(observation))
             {
                 confirmed++;
             }
             else
             {
-                tally.Problem($"{Name}: '{text}' was not confirmed ({Summarize(replies)})");
+                tally.Problem($"{Name}: note {i} was not confirmed ({(int)turn.Status}): {turn.Text}");
             }
         }
 
-        tally.Notes(confirmed, await StoredNotes.CountAsync(target.StorageConnectionString, target.TablePrefix, marker, cancellationToken));
+        var stored = await RawTables.For(target).NotesAsync(channel.Container, map.Id, cancellationToken);
+        tally.Notes(confirmed, stored.Count(row => row.GetString("Text")?.Contains(run, StringComparison.Ordinal) == true));
     }
-
-    /// <summary>The note-added confirmation: a card with an Undo button (or, without cards, a reply naming the note id).</summary>
-    public static bool IsNoteConfirmation(Activity reply)
-    {
-        ArgumentNullException.ThrowIfNull(reply);
-        var card = reply.Attachments?.FirstOrDefault(a => a.ContentType == Attachment.AdaptiveCardContentType)?.Content;
-        return card?["actions"]?.AsArray().Any(action => action?["data"]?["command"]?.ToString().StartsWith("undo", StringComparison.Ordinal) == true) == true;
-    }
-
-    private static string Summarize(IReadOnlyList<Activity> replies) =>
-        replies.Count == 0 ? "no reply" : string.Join(" | ", replies.Select(r => r.Text ?? (r.Attachments is { Count: > 0 } attachments ? attachments[0].ContentType : null) ?? "?"));
 }
