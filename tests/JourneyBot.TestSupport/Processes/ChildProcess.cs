@@ -170,6 +170,8 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         if (HasExited)
         {
+            // Exited can fire before the output readers saw the last lines (CI once read an empty output here).
+            await DrainOutputAsync(cancellationToken);
             return;
         }
 
