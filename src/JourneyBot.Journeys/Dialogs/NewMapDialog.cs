@@ -52,13 +52,17 @@ internal sealed class NewMapDialog : WaterfallDialog<NewMapState>
 
     private async Task<DialogTurnResult> AskNameStepAsync(WaterfallStepContext<NewMapState> step, CancellationToken cancellationToken)
     {
+        // The scope's map names are read once, here, and travel with the prompt: checking the answer then costs the
+        // name turn no storage read (issue 7). A map named meanwhile by someone else is the same race as before.
+        var taken = await TakenNamesAsync(step.Context.Activity, cancellationToken);
         var given = MapText.CleanName(step.State.Name);
-        if (given.Length is > 0 and <= JourneyMap.MaxNameLength && !await NameTakenAsync(step.Context.Activity, given, cancellationToken))
+        if (given.Length is > 0 and <= JourneyMap.MaxNameLength && !taken.Contains(NameComparer.Fold(given)))
         {
             return await step.NextAsync(given, cancellationToken);
         }
 
-        return await step.PromptAsync(DialogIds.MapNamePrompt, Question(step.Context.Text(TextKeys.NewMapAskName)), cancellationToken);
+        var question = Question(step.Context.Text(TextKeys.NewMapAskName)) with { ValidationContext = TakenNames.Write(taken) };
+        return await step.PromptAsync(DialogIds.MapNamePrompt, question, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskPersonaStepAsync(WaterfallStepContext<NewMapState> step, CancellationToken cancellationToken)
@@ -136,7 +140,8 @@ internal sealed class NewMapDialog : WaterfallDialog<NewMapState>
             return false;
         }
 
-        if (await NameTakenAsync(prompt.Context.Activity, name, cancellationToken))
+        var taken = TakenNames.Read(prompt.Options.ValidationContext) ?? await TakenNamesAsync(prompt.Context.Activity, cancellationToken);
+        if (taken.Contains(NameComparer.Fold(name)))
         {
             prompt.RetryPrompt = Activity.CreateMessage(prompt.Context.Text(TextKeys.NewMapNameTaken, name));
             return false;
@@ -156,10 +161,10 @@ internal sealed class NewMapDialog : WaterfallDialog<NewMapState>
         return Task.FromResult(ok);
     }
 
-    private async Task<bool> NameTakenAsync(Activity activity, string name, CancellationToken cancellationToken)
+    private async Task<IReadOnlySet<string>> TakenNamesAsync(Activity activity, CancellationToken cancellationToken)
     {
         var existing = await _maps.ListAsync(ConversationScopes.For(activity), cancellationToken);
-        return existing.Any(m => NameComparer.Same(m.Name, name));
+        return existing.Select(m => NameComparer.Fold(m.Name)).ToHashSet(StringComparer.Ordinal);
     }
 
     private static PromptOptions Question(string text) => new() { Prompt = Activity.CreateMessage(text), MaxAttempts = 5 };

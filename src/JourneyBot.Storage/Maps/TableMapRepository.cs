@@ -19,6 +19,8 @@ internal sealed class TableMapRepository(
     /// <summary>How many times <see cref="UpdateAsync"/> reads, changes and writes before giving up.</summary>
     internal const int MaxUpdateAttempts = 10;
 
+    private readonly SelectionGuesses _selections = new();
+
     public async Task<JourneyMap?> GetAsync(MapScope scope, string mapId, CancellationToken cancellationToken)
     {
         // A turn asks for its map in several places (selection, dialog steps, the contribution): one read per turn.
@@ -139,11 +141,20 @@ internal sealed class TableMapRepository(
     {
         var partition = MapKeys.Partition(scope);
         var row = MapKeys.SelectionRow(userId);
+        var memo = TurnReadCache.Current;
+        if (memo is not null && _selections.Guess(partition, row) is { } guess
+            && !memo.TryGet<MapEntity>(TableNames.Maps, partition, MapKeys.MapRow(guess), out _))
+        {
+            return await ReadSelectionWithMapAsync(memo, partition, row, guess, cancellationToken);
+        }
+
         var response = await tables.RunAsync(
             TableNames.Maps,
             (table, ct) => table.GetEntityIfExistsAsync<MapSelectionEntity>(partition, row, cancellationToken: ct),
             cancellationToken);
-        return response.HasValue ? response.Value!.MapId : null;
+        var selected = response.HasValue ? response.Value!.MapId : null;
+        _selections.Learn(partition, row, selected);
+        return selected;
     }
 
     public Task SetSelectedMapIdAsync(MapScope scope, string userId, string mapId, CancellationToken cancellationToken)
@@ -158,10 +169,50 @@ internal sealed class TableMapRepository(
             MapId = mapId,
             SelectedAt = timeProvider.GetUtcNow(),
         };
+        _selections.Learn(entity.PartitionKey, entity.RowKey, mapId);
         return tables.RunAsync(
             TableNames.Maps,
             (table, ct) => table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// The selection row and the row of the map it named last time, in one query of the scope's partition (one
+    /// transaction instead of two point reads). The selection is always read afresh, so a choice made on another
+    /// instance is seen: when it names another map, that map is read as before. The map row found goes into the
+    /// turn's memo, where the next <see cref="GetAsync"/> finds it.
+    /// </summary>
+    private async Task<string?> ReadSelectionWithMapAsync(TurnReadCache memo, string partition, string selectionRow, string guess, CancellationToken cancellationToken)
+    {
+        var mapRow = MapKeys.MapRow(guess);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and (RowKey eq {selectionRow} or RowKey eq {mapRow})");
+        var (selected, map) = await tables.RunAsync(
+            TableNames.Maps,
+            async (table, ct) =>
+            {
+                // Both row kinds read as MapEntity: a selection row fills only its MapId (the column names agree).
+                string? selectedId = null;
+                MapEntity? mapEntity = null;
+                await foreach (var entity in table.QueryAsync<MapEntity>(filter, cancellationToken: ct))
+                {
+                    if (entity.RowKey == selectionRow)
+                    {
+                        selectedId = entity.MapId;
+                    }
+                    else if (entity.RowKey == mapRow)
+                    {
+                        mapEntity = entity;
+                    }
+                }
+
+                return (selectedId, mapEntity);
+            },
+            cancellationToken);
+
+        // Whether or not the map row exists, this is what the turn would read for it now.
+        memo.Remember(TableNames.Maps, partition, mapRow, map);
+        _selections.Learn(partition, selectionRow, selected);
+        return selected;
     }
 
     /// <summary>The row is about to change: this turn's next read goes to storage (and sees the change).</summary>

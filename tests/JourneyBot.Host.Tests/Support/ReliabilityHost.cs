@@ -36,7 +36,8 @@ public sealed class ReliabilityHost : IAsyncDisposable
         var azurite = dedicatedStorage ? await AzuriteInstance.StartAsync(port: null, persistent: true) : null;
         var storage = azurite?.ConnectionString ?? await AzuriteServer.GetConnectionStringAsync();
         var connector = await FakeConnectorServer.StartAsync("teams");
-        var prefix = TestTablePrefix.Create(hint);
+        // A second instance on the same tables passes the first one's prefix.
+        var prefix = extra?.GetValueOrDefault("Storage:TablePrefix") ?? TestTablePrefix.Create(hint);
         var settings = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = storage,

@@ -28,6 +28,21 @@ public sealed class RawTables(TableServiceClient service, string prefix)
         return null;
     }
 
+    /// <summary>The live map called <paramref name="name"/> in a container (team), or null.</summary>
+    public async Task<RawMap?> MapNamedAsync(string container, string name, CancellationToken cancellationToken)
+    {
+        var maps = service.GetTableClient(prefix + "maps");
+        await foreach (var row in maps.QueryAsync<TableEntity>(e => e.GetString("Container") == container && e.GetString("Name") == name, cancellationToken: cancellationToken))
+        {
+            if (row.GetString("MapId") is { Length: > 0 } && row.GetDateTimeOffset("DeletedAt") is null && row.ContainsKey("StagesJson"))
+            {
+                return RawMap.From(row);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every note row of a map in a container, deleted ones included.</summary>
     public async Task<IReadOnlyList<TableEntity>> NotesAsync(string container, string mapId, CancellationToken cancellationToken)
     {

@@ -18,7 +18,10 @@ public sealed class TeamChannel(ReliabilityTarget target, ReliabilityTally tally
     public const string FacilitatorId = "29:facilitator";
 
     /// <summary>The team's id: unique per channel object.</summary>
-    public string TeamId { get; } = $"19:{label}-{Guid.NewGuid():N}@thread.tacv2";
+    public string TeamId { get; private init; } = $"19:{label}-{Guid.NewGuid():N}@thread.tacv2";
+
+    /// <summary>The same team channel reached through another running bot (another instance on the same storage).</summary>
+    public TeamChannel On(ReliabilityTarget other) => new(other, tally, label) { TeamId = TeamId };
 
     /// <summary>The map container of this team, as the bot stores it.</summary>
     public string Container => $"msteams:team:{TeamId}";
