@@ -45,4 +45,10 @@ public sealed class TableStorageOptions
     /// Default 3 s: Table operations answer in milliseconds, so a silent server should not hold a turn for long.
     /// </summary>
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// How many reads of a large partition (a map of more than 1,000 notes, read in ranges at once) may run at the
+    /// same time on this instance; more wait. Bounds the memory and the storage load of many large summaries at once.
+    /// </summary>
+    public int LargeReadConcurrency { get; set; } = 4;
 }

@@ -5,6 +5,7 @@ using JourneyBot.Domain.Maps;
 using JourneyBot.Domain.Notes;
 using JourneyBot.Storage.Tables;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace JourneyBot.Storage.Notes;
 
@@ -16,10 +17,19 @@ namespace JourneyBot.Storage.Notes;
 internal sealed class TableNoteRepository(
     StorageTables tables,
     TimeProvider timeProvider,
-    ILogger<TableNoteRepository> logger) : INoteRepository
+    IOptions<TableStorageOptions> options,
+    ILogger<TableNoteRepository> logger) : INoteRepository, IDisposable
 {
     /// <summary>How many times <see cref="UpdateAsync"/> reads, changes and writes before giving up.</summary>
     internal const int MaxUpdateAttempts = 10;
+
+    /// <summary>Rows aimed at per range when a large partition is read in ranges at once (a page holds 1,000).</summary>
+    internal const int RowsPerRange = 800;
+
+    /// <summary>The most ranges one read is cut into.</summary>
+    internal const int MaxRanges = 32;
+
+    private readonly SemaphoreSlim _largeReads = new(Math.Max(1, options.Value.LargeReadConcurrency));
 
     /// <summary>
     /// Inserts the note. When its id is taken, the stored note is compared with this one: the same author,
@@ -56,25 +66,106 @@ internal sealed class TableNoteRepository(
         return entity?.ToNote();
     }
 
-    public Task<IReadOnlyList<Note>> ListAsync(MapScope scope, string mapId, bool includeDeleted, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Note>> ListAsync(MapScope scope, string mapId, bool includeDeleted, CancellationToken cancellationToken)
     {
         var partition = NoteKeys.Partition(scope, mapId);
-        var filter = includeDeleted
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and IsDeleted eq {false}");
-        return tables.RunAsync<IReadOnlyList<Note>>(
-            TableNames.Notes,
-            async (table, ct) =>
-            {
-                var notes = new List<Note>();
-                await foreach (var entity in table.QueryAsync<NoteEntity>(filter, cancellationToken: ct))
-                {
-                    notes.Add(entity.ToNote());
-                }
+        var entities = await tables.RunAsync(TableNames.Notes, (table, ct) => ReadPartitionAsync(table, partition, includeDeleted, ct), cancellationToken);
+        return entities.Select(e => e.ToNote()).OrderBy(n => n.CreatedAt).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
+    }
 
-                return notes.OrderBy(n => n.CreatedAt).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
-            },
-            cancellationToken);
+    /// <summary>
+    /// Every note row of the partition. A map that fits one page (1,000 rows) is one query. A larger one is read
+    /// like a long book by several readers: the first page shows how far 1,000 rows reach into the key space,
+    /// which estimates how many rows follow; the rest of the keys are cut into ranges of about
+    /// <see cref="RowsPerRange"/> rows each (<see cref="KeyRanges"/>), read at once. A 10,000-note map then takes
+    /// about as long as two or three pages instead of ten in a row, for about the same number of transactions.
+    /// At most <see cref="TableStorageOptions.LargeReadConcurrency"/> such reads run at once per instance, which
+    /// bounds the memory they hold; the others wait their turn.
+    /// </summary>
+    private async Task<List<NoteEntity>> ReadPartitionAsync(TableClient table, string partition, bool includeDeleted, CancellationToken cancellationToken)
+    {
+        var notes = new List<NoteEntity>();
+        string? continuation = null;
+        await foreach (var page in table.QueryAsync<NoteEntity>(Filter(partition, includeDeleted, after: null, before: null), cancellationToken: cancellationToken).AsPages())
+        {
+            notes.AddRange(page.Values);
+            continuation = page.ContinuationToken;
+            break;
+        }
+
+        if (continuation is null)
+        {
+            return notes;
+        }
+
+        var last = notes.Count > 0 ? notes[^1].RowKey : null;
+        var covered = last is null ? 0 : KeyRanges.Position(last);
+        if (last is null || notes.Count < RowsPerRange / 4 || covered <= 0)
+        {
+            // The service stopped early (a time or size limit): nothing to estimate from, so carry on in order.
+            await foreach (var entity in table.QueryAsync<NoteEntity>(Filter(partition, includeDeleted, after: last, before: null), cancellationToken: cancellationToken))
+            {
+                notes.Add(entity);
+            }
+
+            return notes;
+        }
+
+        var expectedRest = notes.Count / covered * (1 - covered);
+        var boundaries = KeyRanges.Boundaries(last, (int)Math.Clamp(Math.Ceiling(expectedRest / RowsPerRange), 1, MaxRanges));
+        var starts = new List<string> { last };
+        starts.AddRange(boundaries);
+
+        await _largeReads.WaitAsync(cancellationToken);
+        try
+        {
+            var ranges = starts.Select((start, i) => ReadRangeAsync(
+                table,
+                Filter(partition, includeDeleted, after: start, before: i + 1 < starts.Count ? starts[i + 1] : null, inclusiveStart: i > 0),
+                cancellationToken));
+            foreach (var range in await Task.WhenAll(ranges))
+            {
+                notes.AddRange(range);
+            }
+        }
+        finally
+        {
+            _largeReads.Release();
+        }
+
+        return notes;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _largeReads.Dispose();
+
+    private static async Task<List<NoteEntity>> ReadRangeAsync(TableClient table, string filter, CancellationToken cancellationToken)
+    {
+        var rows = new List<NoteEntity>();
+        await foreach (var entity in table.QueryAsync<NoteEntity>(filter, cancellationToken: cancellationToken))
+        {
+            rows.Add(entity);
+        }
+
+        return rows;
+    }
+
+    private static string Filter(string partition, bool includeDeleted, string? after, string? before, bool inclusiveStart = false)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+        if (after is not null)
+        {
+            filter += inclusiveStart
+                ? " and " + TableClient.CreateQueryFilter($"RowKey ge {after}")
+                : " and " + TableClient.CreateQueryFilter($"RowKey gt {after}");
+        }
+
+        if (before is not null)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"RowKey lt {before}");
+        }
+
+        return includeDeleted ? filter : filter + " and " + TableClient.CreateQueryFilter($"IsDeleted eq {false}");
     }
 
     public async Task<Note> UpdateAsync(

@@ -56,6 +56,11 @@ internal sealed class TableStorageOptionsValidator(IEnumerable<TokenCredential> 
             failures.Add($"{TableStorageOptions.SectionName}:{nameof(options.RetryDelay)} must be positive and at most {nameof(options.MaxRetryDelay)}.");
         }
 
+        if (options.LargeReadConcurrency is < 1 or > 64)
+        {
+            failures.Add($"{TableStorageOptions.SectionName}:{nameof(options.LargeReadConcurrency)} must be between 1 and 64.");
+        }
+
         if (options.NetworkTimeout <= TimeSpan.Zero)
         {
             failures.Add($"{TableStorageOptions.SectionName}:{nameof(options.NetworkTimeout)} must be positive.");

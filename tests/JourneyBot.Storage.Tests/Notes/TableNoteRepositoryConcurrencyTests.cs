@@ -5,6 +5,7 @@ using Azure.Data.Tables;
 using JourneyBot.Domain.Abstractions;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Domain.Notes;
+using JourneyBot.Storage;
 using JourneyBot.Storage.Notes;
 using JourneyBot.Storage.Tables;
 using JourneyBot.Storage.Tests.Support;
@@ -20,7 +21,7 @@ public sealed class TableNoteRepositoryConcurrencyTests(AzuriteStorageFixture st
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private readonly TableNoteRepository _repository = new(
-        storage.CreateTables(), TimeProvider.System, NullLogger<TableNoteRepository>.Instance);
+        storage.CreateTables(), TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new TableStorageOptions()), NullLogger<TableNoteRepository>.Instance);
 
     private CancellationToken Ct { get; } = new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token;
 

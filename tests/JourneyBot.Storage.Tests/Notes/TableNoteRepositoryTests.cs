@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using JourneyBot.Domain.Abstractions;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Domain.Notes;
+using JourneyBot.Storage;
 using JourneyBot.Storage.Notes;
 using JourneyBot.Storage.Tables;
 using JourneyBot.Storage.Tests.Support;
@@ -13,7 +14,7 @@ namespace JourneyBot.Storage.Tests.Notes;
 public sealed class TableNoteRepositoryTests(AzuriteStorageFixture storage) : IClassFixture<AzuriteStorageFixture>
 {
     private readonly TableNoteRepository _repository = new(
-        storage.CreateTables(), TimeProvider.System, NullLogger<TableNoteRepository>.Instance);
+        storage.CreateTables(), TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new TableStorageOptions()), NullLogger<TableNoteRepository>.Instance);
 
     private CancellationToken Ct { get; } = new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token;
 

@@ -72,10 +72,10 @@ public sealed class LostAnswerTests(AzuriteStorageFixture storage) : IClassFixtu
     public async Task A_note_edit_whose_answer_was_lost_is_in_the_history_once()
     {
         var scope = TestMaps.NewScope();
-        var notes = new TableNoteRepository(Tables(), TimeProvider.System, NullLogger<TableNoteRepository>.Instance);
+        var notes = new TableNoteRepository(Tables(), TimeProvider.System, Options.Create(new TableStorageOptions()), NullLogger<TableNoteRepository>.Instance);
         await notes.AddAsync(scope, TestNotes.Create("m1", text: "first"), Ct);
         var losing = new LoseAnswers(TableNames.Notes);
-        var lossy = new TableNoteRepository(Tables(losing), TimeProvider.System, NullLogger<TableNoteRepository>.Instance);
+        var lossy = new TableNoteRepository(Tables(losing), TimeProvider.System, Options.Create(new TableStorageOptions()), NullLogger<TableNoteRepository>.Instance);
 
         await lossy.UpdateAsync(scope, "m1", "n1", n => n.Edit("second", TestNotes.Ada, TestMaps.Now.AddMinutes(1)), Ct);
 
