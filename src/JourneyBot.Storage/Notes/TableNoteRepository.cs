@@ -29,6 +29,8 @@ internal sealed class TableNoteRepository(
     /// <summary>The most ranges one read is cut into.</summary>
     internal const int MaxRanges = 32;
 
+    private readonly SharedReads<List<NoteEntity>> _reads = new();
+
     private readonly SemaphoreSlim _largeReads = new(Math.Max(1, options.Value.LargeReadConcurrency));
 
     /// <summary>
@@ -45,6 +47,7 @@ internal sealed class TableNoteRepository(
         LogIfTrimmed(note, entity, droppedBefore: 0);
         try
         {
+            Writing(scope, note.MapId);
             await tables.RunAsync(TableNames.Notes, (table, ct) => table.AddEntityAsync(entity, ct), cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -69,7 +72,10 @@ internal sealed class TableNoteRepository(
     public async Task<IReadOnlyList<Note>> ListAsync(MapScope scope, string mapId, bool includeDeleted, CancellationToken cancellationToken)
     {
         var partition = NoteKeys.Partition(scope, mapId);
-        var entities = await tables.RunAsync(TableNames.Notes, (table, ct) => ReadPartitionAsync(table, partition, includeDeleted, ct), cancellationToken);
+        var entities = await _reads.ReadAsync(
+            (includeDeleted ? "all|" : "live|") + partition,
+            ct => tables.RunAsync(TableNames.Notes, (table, ct2) => ReadPartitionAsync(table, partition, includeDeleted, ct2), ct),
+            cancellationToken);
         return entities.Select(e => e.ToNote()).OrderBy(n => n.CreatedAt).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
     }
 
@@ -136,6 +142,14 @@ internal sealed class TableNoteRepository(
         return notes;
     }
 
+    /// <summary>A write to the map's notes is about to start: lists under way no longer count as fresh.</summary>
+    private void Writing(MapScope scope, string mapId)
+    {
+        var partition = NoteKeys.Partition(scope, mapId);
+        _reads.Writing("all|" + partition);
+        _reads.Writing("live|" + partition);
+    }
+
     /// <inheritdoc/>
     public void Dispose() => _largeReads.Dispose();
 
@@ -179,6 +193,7 @@ internal sealed class TableNoteRepository(
         ArgumentNullException.ThrowIfNull(change);
         Note? wanted = null;
         var historyDropped = 0;
+        Writing(scope, mapId);
         var update = new EntityUpdate<NoteEntity>(tables, TableNames.Notes, timeProvider, MaxUpdateAttempts);
         var written = await update.RunAsync(
             ct => ReadAsync(scope, mapId, noteId, ct),

@@ -58,6 +58,28 @@ public sealed class LargeMapReadTests(AzuriteStorageFixture storage, ITestOutput
         Assert.Equal(1, turn.Of(TableOperationKind.Query));
     }
 
+    [Fact]
+    public async Task Summaries_asked_at_the_same_moment_share_one_read_but_a_new_note_is_always_seen()
+    {
+        await using var provider = storage.BuildProvider();
+        var (counter, notes) = (provider.GetRequiredService<TableTransactionCounter>(), provider.GetRequiredService<INoteRepository>());
+        var scope = TestMaps.NewScope();
+        await StoreAsync(scope, "shared", RandomIds(2_000).ToList(), new HashSet<string>(StringComparer.Ordinal));
+
+        using var turn = counter.BeginTurn();
+        var together = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => notes.ListAsync(scope, "shared", includeDeleted: true, Ct)));
+        var sharedQueries = turn.Of(TableOperationKind.Query);
+
+        var underWay = notes.ListAsync(scope, "shared", includeDeleted: true, Ct);
+        await notes.AddAsync(scope, TestNotes.Create("shared", id: "new-note", text: "just added"), Ct);
+        var afterAdding = await notes.ListAsync(scope, "shared", includeDeleted: true, Ct);
+        await underWay;
+
+        Assert.All(together, list => Assert.Equal(2_000, list.Count));
+        Assert.True(sharedQueries <= 5, $"{sharedQueries} queries for five lists at once");
+        Assert.Contains(afterAdding, n => n.Id == "new-note");
+    }
+
     private static HashSet<string> RandomIds(int count)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
