@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encodePng } from './png.mjs';
+import { encodePng } from './formats.mjs';
 
 export const accentColor = '#1F6F8B';
 

@@ -2,11 +2,12 @@
 // the schema validation is @microsoft/teams-manifest's ManifestUtil.validateManifestAgainstSchema, and the
 // schema is the copy @microsoft/app-manifest ships (ManifestUtil.validateManifest would download it from the
 // $schema URL instead). Both are pinned dev dependencies: run `npm ci` once first.
-//   node deployment/teams/validate.mjs <manifest.json>
+//   node deployment/teams/validate.mjs <manifest.json | app package .zip>
 // Prints "manifest valid" and exits 0, or prints each schema error and exits 1 (2: could not check at all).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { decodeZip } from './formats.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -16,7 +17,7 @@ function fail(message) {
 }
 
 const manifestPath = process.argv[2];
-if (!manifestPath) fail('usage: node deployment/teams/validate.mjs <manifest.json>');
+if (!manifestPath) fail('usage: node deployment/teams/validate.mjs <manifest.json | app package .zip>');
 
 let ManifestUtil;
 let schemaRoot;
@@ -29,7 +30,10 @@ try {
 
 let manifest;
 try {
-  manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  const file = fs.readFileSync(manifestPath);
+  const text = manifestPath.endsWith('.zip') ? decodeZip(file).get('manifest.json')?.toString('utf8') : file.toString('utf8');
+  if (text === undefined) fail(`${manifestPath} holds no manifest.json at its root`);
+  manifest = JSON.parse(text);
 } catch (error) {
   fail(`cannot read ${manifestPath}: ${error.message}`);
 }

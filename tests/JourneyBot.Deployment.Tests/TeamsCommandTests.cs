@@ -11,9 +11,9 @@ namespace JourneyBot.Deployment.Tests;
 public sealed class TeamsCommandTests
 {
     /// <summary>
-    /// Commands the parser knows that the menus leave out, and why. The menus are kept short (10 a list; the v1.25 schema allows 12), and a
-    /// menu entry is sent as typed, so commands that need an argument (an id, a name, a file) or only make sense in
-    /// the middle of something are left to <c>help</c>, which lists them all.
+    /// Commands the parser knows that the menus leave out, and why. The menus are kept short (10 a list; the v1.25
+    /// schema allows 12), and a menu entry is sent as typed, so commands that need an argument (an id, a name, a
+    /// file) or only make sense in the middle of something are left to <c>help</c>, which lists them all.
     /// </summary>
     private static readonly Dictionary<CommandKind, string> LeftToHelp = new()
     {

@@ -35,6 +35,18 @@ public sealed class TeamsIconTests
     }
 
     [Fact]
+    public async Task The_committed_icons_are_what_icons_mjs_draws()
+    {
+        const string script = "const m = await import(process.argv[1]); console.log(m.colorIcon().toString('base64')); console.log(m.outlineIcon().toString('base64'));";
+        var result = await Tool.RunAsync("node", ["--input-type=module", "-e", script, new Uri(Tool.PathOf("deployment", "teams", "icons.mjs")).AbsoluteUri]);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        var drawn = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(Convert.ToBase64String(File.ReadAllBytes(Tool.PathOf("deployment", "teams", "color.png"))), drawn[0]);
+        Assert.Equal(Convert.ToBase64String(File.ReadAllBytes(Tool.PathOf("deployment", "teams", "outline.png"))), drawn[1]);
+    }
+
+    [Fact]
     public void The_manifest_names_the_two_icons()
     {
         var manifest = File.ReadAllText(Tool.PathOf("deployment", "teams", "manifest.json"));

@@ -39,9 +39,20 @@ public sealed class TeamsPackageTests : IDisposable
     [Fact]
     public async Task The_packaged_manifest_passes_the_Teams_app_manifest_schema()
     {
-        var manifest = await PackagedManifestAsync();
+        var package = await PackageAsync();
 
-        var result = await ValidateAsync(manifest);
+        var result = await ValidateAsync(package);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Contains("manifest valid (schema v1.25)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Packaging_checks_the_manifest_against_the_schema_when_the_dev_dependencies_are_installed()
+    {
+        var output = Path.Combine(_folder, "checked.zip");
+
+        var result = await PackageScriptAsync(output, BotId, BotDomain);
 
         Assert.True(result.ExitCode == 0, result.All);
         Assert.Contains("manifest valid (schema v1.25)", result.Output, StringComparison.Ordinal);
@@ -84,11 +95,7 @@ public sealed class TeamsPackageTests : IDisposable
     {
         var output = Path.Combine(_folder, "refused.zip");
 
-        var result = await Tool.RunAsync("bash", [Tool.PathOf("deployment", "teams", "package.sh"), output], new Dictionary<string, string?>
-        {
-            ["BOT_ID"] = botId,
-            ["BOT_DOMAIN"] = botDomain,
-        });
+        var result = await PackageScriptAsync(output, botId, botDomain);
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains(message, result.Error, StringComparison.Ordinal);
@@ -98,14 +105,17 @@ public sealed class TeamsPackageTests : IDisposable
     private async Task<string> PackageAsync()
     {
         var output = Path.Combine(_folder, "journeybot-teams.zip");
-        var result = await Tool.RunAsync("bash", [Tool.PathOf("deployment", "teams", "package.sh"), output], new Dictionary<string, string?>
-        {
-            ["BOT_ID"] = BotId,
-            ["BOT_DOMAIN"] = BotDomain,
-        });
+        var result = await PackageScriptAsync(output, BotId, BotDomain);
         Assert.True(result.ExitCode == 0, result.All);
         return output;
     }
+
+    private static Task<ToolResult> PackageScriptAsync(string output, string botId, string botDomain) =>
+        Tool.RunAsync("bash", [Tool.PathOf("deployment", "teams", "package.sh"), output], new Dictionary<string, string?>
+        {
+            ["BOT_ID"] = botId,
+            ["BOT_DOMAIN"] = botDomain,
+        });
 
     private async Task<string> PackagedManifestAsync()
     {

@@ -82,3 +82,27 @@ export function encodeZip(entries) {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
+
+/** The entries of a ZIP archive (stored or deflated) by name, read from its central directory. */
+export function decodeZip(zip) {
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('not a ZIP archive');
+  const entries = new Map();
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('broken ZIP central directory');
+    const method = zip.readUInt16LE(at + 10);
+    const packedSize = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = zip.readUInt32LE(at + 42);
+    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const packed = zip.subarray(dataStart, dataStart + packedSize);
+    if (method !== 0 && method !== 8) throw new Error(`${name}: ZIP method ${method} is not supported`);
+    entries.set(name, method === 8 ? zlib.inflateRawSync(packed) : Buffer.from(packed));
+    at += 46 + skip;
+  }
+  return entries;
+}
