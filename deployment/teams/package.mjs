@@ -1,5 +1,5 @@
-// Writes the Teams app package: manifest.json with its ${{NAME}} placeholders filled in, and the two icons,
-// zipped at the root of the archive. Usage (package.sh wraps it):
+// Writes the Teams app package: manifest.json with its ${{NAME}} placeholders filled in, the two icons and the
+// translations it names, zipped at the root of the archive. Usage (package.sh wraps it):
 //   BOT_ID=<app id> BOT_DOMAIN=<host name> node deployment/teams/package.mjs [output.zip]
 // BOT_ID is the Azure Bot's Microsoft App ID (main.bicep's botAppId output) and BOT_DOMAIN the bot's host name
 // (appUrl without https://). Optional: TEAMS_APP_ID (default BOT_ID), APP_VERSION (1.0.0), DEVELOPER_NAME,
@@ -43,13 +43,14 @@ const manifest = template.replace(/\$\{\{([A-Z_]+)\}\}/g, (_, name) => {
   // The values go inside JSON strings.
   return JSON.stringify(values[name]).slice(1, -1);
 });
-JSON.parse(manifest); // a broken template fails here, not in Teams
 
 const output = path.resolve(process.argv[2] || path.join(here, '..', '..', '.local', 'teams', 'journeybot-teams.zip'));
 fs.mkdirSync(path.dirname(output), { recursive: true });
+// The manifest, the files it names (icons, translations), nothing else.
+const parsed = JSON.parse(manifest);
+const files = [parsed.icons.color, parsed.icons.outline, ...(parsed.localizationInfo?.additionalLanguages ?? []).map(l => l.file)];
 fs.writeFileSync(output, encodeZip([
   { name: 'manifest.json', data: Buffer.from(manifest, 'utf8') },
-  { name: 'color.png', data: fs.readFileSync(path.join(here, 'color.png')) },
-  { name: 'outline.png', data: fs.readFileSync(path.join(here, 'outline.png')) },
+  ...files.map(name => ({ name, data: fs.readFileSync(path.join(here, name)) })),
 ]));
 console.log(`wrote ${output} (Teams app ${teamsAppId}, bot ${botId}, ${botDomain})`);

@@ -78,6 +78,35 @@ public sealed class TeamsCommandTests
     }
 
     [Fact]
+    public void The_Chinese_menus_send_the_same_commands_in_Chinese()
+    {
+        var manifest = Manifest();
+        var language = Assert.Single(manifest["localizationInfo"]!["additionalLanguages"]!.AsArray());
+        Assert.Equal("zh-cn", language!["languageTag"]!.GetValue<string>());
+        var translation = JsonNode.Parse(File.ReadAllText(Tool.PathOf("deployment", "teams", language["file"]!.GetValue<string>())))!.AsObject();
+        var lists = manifest["bots"]![0]!["commandLists"]!.AsArray();
+
+        for (var l = 0; l < lists.Count; l++)
+        {
+            var commands = lists[l]!["commands"]!.AsArray();
+            for (var c = 0; c < commands.Count; c++)
+            {
+                var english = commands[c]!["title"]!.GetValue<string>();
+                var key = $"bots[0].commandLists[{l}].commands[{c}].title";
+                Assert.True(translation.ContainsKey(key), $"zh-cn.json has no {key} ('{english}')");
+                var chinese = translation[key]!.GetValue<string>();
+                Assert.True(
+                    CommandParser.Parse(chinese) == CommandParser.Parse(english),
+                    $"{key}: '{chinese}' is read as {CommandParser.Parse(chinese).Kind}, '{english}' as {CommandParser.Parse(english).Kind}");
+                Assert.True(translation.ContainsKey($"bots[0].commandLists[{l}].commands[{c}].description"), $"zh-cn.json: no description for '{english}'");
+            }
+        }
+
+        var translatedCommands = translation.Select(p => p.Key).Count(k => k.StartsWith("bots[0].commandLists[", StringComparison.Ordinal));
+        Assert.Equal(2 * lists.Sum(list => list!["commands"]!.AsArray().Count), translatedCommands);
+    }
+
+    [Fact]
     public void Every_scope_the_bot_is_installed_in_has_a_command_menu_with_help()
     {
         var bot = Manifest()["bots"]![0]!;

@@ -23,7 +23,7 @@ public sealed class TeamsPackageTests : IDisposable
         var package = await PackageAsync();
 
         using var zip = ZipFile.OpenRead(package);
-        Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        Assert.Equal(["color.png", "manifest.json", "outline.png", "zh-cn.json"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
         var manifestText = await ReadAsync(zip, "manifest.json");
         var manifest = JsonNode.Parse(manifestText)!;
         Assert.DoesNotContain("${{", manifestText, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class TeamsPackageTests : IDisposable
         var result = await ValidateAsync(package);
 
         Assert.True(result.ExitCode == 0, result.All);
-        Assert.Contains("manifest valid (schema v1.25)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("manifest valid (schema v1.25, 1 translation(s))", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class TeamsPackageTests : IDisposable
         var result = await PackageScriptAsync(output, BotId, BotDomain);
 
         Assert.True(result.ExitCode == 0, result.All);
-        Assert.Contains("manifest valid (schema v1.25)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("manifest valid (schema v1.25, 1 translation(s))", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,6 +72,27 @@ public sealed class TeamsPackageTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("must have required property 'botId'", result.Error, StringComparison.Ordinal);
         Assert.Contains("/bots/0/commandLists/0/scopes/0", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_schema_check_rejects_a_translation_with_a_key_Teams_does_not_know()
+    {
+        // validate.mjs also takes a manifest in a folder, with the files it names beside it.
+        await File.WriteAllTextAsync(Path.Combine(_folder, "manifest.json"), await File.ReadAllTextAsync(await PackagedManifestAsync()));
+        foreach (var icon in new[] { "color.png", "outline.png" })
+        {
+            File.Copy(Tool.PathOf("deployment", "teams", icon), Path.Combine(_folder, icon));
+        }
+
+        var translation = JsonNode.Parse(await File.ReadAllTextAsync(Tool.PathOf("deployment", "teams", "zh-cn.json")))!;
+        translation["bots[0].commandLists[0].commands[12].title"] = "第十三个命令";
+        await File.WriteAllTextAsync(Path.Combine(_folder, "zh-cn.json"), translation.ToJsonString());
+
+        var result = await ValidateAsync(Path.Combine(_folder, "manifest.json"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("zh-cn.json:  must NOT have additional properties", result.Error, StringComparison.Ordinal);
+        Assert.Contains("bots[0].commandLists[0].commands[12].title", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
