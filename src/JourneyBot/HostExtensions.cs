@@ -18,7 +18,7 @@ internal static class HostExtensions
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{TableStorageOptions.SectionName}:{nameof(TableStorageOptions.ServiceUri)}"]))
         {
             // Production reaches Table Storage with the app's managed identity (or a developer's login).
-            var credentialOptions = StorageCredentialOptions(builder.Configuration);
+            var credentialOptions = StorageCredential.Options(builder.Configuration);
             builder.Services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential(credentialOptions));
         }
 
@@ -41,22 +41,6 @@ internal static class HostExtensions
         }
 
         return builder;
-    }
-
-    /// <summary>
-    /// The credential options for Table Storage: <c>Storage:ManagedIdentityClientId</c>, when set, picks the
-    /// user-assigned identity (an app can carry several; without it the credential would try the system-assigned one).
-    /// </summary>
-    internal static DefaultAzureCredentialOptions StorageCredentialOptions(IConfiguration configuration)
-    {
-        var options = new DefaultAzureCredentialOptions();
-        var clientId = configuration[$"{TableStorageOptions.SectionName}:{nameof(TableStorageOptions.ManagedIdentityClientId)}"];
-        if (!string.IsNullOrWhiteSpace(clientId))
-        {
-            options.ManagedIdentityClientId = clientId.Trim();
-        }
-
-        return options;
     }
 
     /// <summary><c>GET /healthz</c>: the process is up and serving requests.</summary>

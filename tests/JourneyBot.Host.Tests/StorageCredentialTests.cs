@@ -8,7 +8,7 @@ public sealed class StorageCredentialTests
     [Fact]
     public void A_configured_managed_identity_client_id_picks_that_user_assigned_identity()
     {
-        var options = HostExtensions.StorageCredentialOptions(Configuration(new()
+        var options = StorageCredential.Options(Configuration(new()
         {
             ["Storage:ServiceUri"] = "https://journeybot.table.core.windows.net/",
             ["Storage:ManagedIdentityClientId"] = " 3c0ffee0-0000-4000-8000-000000000001 ",
@@ -20,7 +20,7 @@ public sealed class StorageCredentialTests
     [Fact]
     public void Without_a_client_id_the_credential_keeps_its_own_default()
     {
-        var options = HostExtensions.StorageCredentialOptions(Configuration(new()
+        var options = StorageCredential.Options(Configuration(new()
         {
             ["Storage:ServiceUri"] = "https://journeybot.table.core.windows.net/",
         }));
