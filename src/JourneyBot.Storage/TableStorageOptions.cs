@@ -22,6 +22,13 @@ public sealed class TableStorageOptions
     public Uri? ServiceUri { get; set; }
 
     /// <summary>
+    /// With <see cref="ServiceUri"/>: the client id of the user-assigned managed identity the host's credential
+    /// signs in as (a GUID). Empty: the credential's own choice (a system-assigned identity, <c>AZURE_CLIENT_ID</c>,
+    /// or a developer's login). This library only carries the value; the host builds the credential.
+    /// </summary>
+    public string? ManagedIdentityClientId { get; set; }
+
+    /// <summary>
     /// Put in front of every table name (letters and digits, starting with a letter; empty by
     /// default) so that several bots or test runs can share one account without colliding.
     /// </summary>

@@ -18,7 +18,8 @@ internal static class HostExtensions
         if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{TableStorageOptions.SectionName}:{nameof(TableStorageOptions.ServiceUri)}"]))
         {
             // Production reaches Table Storage with the app's managed identity (or a developer's login).
-            builder.Services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential());
+            var credentialOptions = StorageCredential.Options(builder.Configuration);
+            builder.Services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential(credentialOptions));
         }
 
         builder.Services.AddJourneyStorage(builder.Configuration);

@@ -35,6 +35,13 @@ internal sealed class TableStorageOptionsValidator(IEnumerable<TokenCredential> 
                 "as a service (for example new DefaultAzureCredential() from Azure.Identity).");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) && !Guid.TryParse(options.ManagedIdentityClientId.Trim(), out _))
+        {
+            failures.Add(
+                $"{TableStorageOptions.SectionName}:{nameof(options.ManagedIdentityClientId)} must be the client id (a GUID) of a " +
+                "user-assigned managed identity, not its name or resource id.");
+        }
+
         var prefix = options.TablePrefix ?? string.Empty;
         if (prefix.Length > 0 && (!char.IsAsciiLetter(prefix[0]) || !prefix.All(char.IsAsciiLetterOrDigit)))
         {

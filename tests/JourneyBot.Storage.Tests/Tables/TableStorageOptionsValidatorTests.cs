@@ -48,4 +48,27 @@ public sealed class TableStorageOptionsValidatorTests
     [Fact]
     public void Validate_RelativeServiceUri_Fails() =>
         Assert.True(_validator.Validate(null, new TableStorageOptions { ServiceUri = new Uri("tables", UriKind.Relative) }).Failed);
+
+    [Fact]
+    public void Validate_ServiceUriWithAManagedIdentityClientId_Succeeds() =>
+        Assert.True(_validator.Validate(null, new TableStorageOptions
+        {
+            ServiceUri = new Uri("https://a.table.core.windows.net/"),
+            ManagedIdentityClientId = "3c0ffee0-0000-4000-8000-000000000001",
+        }).Succeeded);
+
+    [Theory]
+    [InlineData("id-journeybot")]
+    [InlineData("/subscriptions/s/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-journeybot")]
+    public void Validate_ManagedIdentityGivenByNameOrResourceIdInsteadOfClientId_FailsNamingTheSetting(string notAClientId)
+    {
+        var result = _validator.Validate(null, new TableStorageOptions
+        {
+            ServiceUri = new Uri("https://a.table.core.windows.net/"),
+            ManagedIdentityClientId = notAClientId,
+        });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Storage:ManagedIdentityClientId", result.FailureMessage, StringComparison.Ordinal);
+    }
 }
