@@ -42,6 +42,29 @@ internal sealed record OtlpSettings(Uri Endpoint, OtlpExportProtocol Protocol)
         return new OtlpSettings(uri, protocol);
     }
 
+    /// <summary>
+    /// The options of one signal's exporter: the base endpoint for gRPC; for HTTP the signal's path appended
+    /// (<c>/v1/traces</c>, <c>/v1/metrics</c>, <c>/v1/logs</c>), as the standard settings mean it. Headers and
+    /// time-outs still come from the standard <c>OTEL_EXPORTER_OTLP_*</c> environment variables.
+    /// </summary>
+    public OtlpExporterOptions ExporterOptions(OtlpSignal signal)
+    {
+        var endpoint = Endpoint;
+        if (Protocol == OtlpExportProtocol.HttpProtobuf)
+        {
+            var path = signal switch
+            {
+                OtlpSignal.Traces => "v1/traces",
+                OtlpSignal.Metrics => "v1/metrics",
+                _ => "v1/logs",
+            };
+            var baseUri = Endpoint.AbsoluteUri.EndsWith('/') ? Endpoint : new Uri(Endpoint.AbsoluteUri + "/");
+            endpoint = new Uri(baseUri, path);
+        }
+
+        return new OtlpExporterOptions { Endpoint = endpoint, Protocol = Protocol };
+    }
+
     private static string? First(IConfiguration configuration, string key, string standardKey) =>
         configuration[key] is { Length: > 0 } value ? value.Trim()
         : configuration[standardKey] is { Length: > 0 } standard ? standard.Trim()
