@@ -74,6 +74,7 @@ public static class JourneyServiceCollectionExtensions
         services.TryAddSingleton<IReviewReminders>(sp => sp.GetRequiredService<ReminderScheduler>());
         services.AddSingleton<ReminderCards>();
         services.AddSingleton<ReminderCommands>();
+        services.AddMetrics();
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<IDialogInterruptions, JourneyInterruptions>();
         services.AddSingleton(sp =>

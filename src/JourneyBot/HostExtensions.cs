@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Azure.Core;
 using Azure.Identity;
 using JourneyBot.Cards;
+using JourneyBot.Health;
 using JourneyBot.Journeys;
 using JourneyBot.Journeys.Sharing;
 using JourneyBot.Reminders;
@@ -26,6 +27,7 @@ internal static class HostExtensions
         builder.Services.AddCardTemplates(builder.Configuration);
         builder.Services.AddJourneys(builder.Configuration);
         builder.Services.AddHostedService<ReminderBackgroundService>();
+        builder.Services.AddJourneyBotHealthChecks();
         if (builder.Environment.IsDevelopment())
         {
             // Locally, links to the map page work without setup; they stop working when the bot restarts.
@@ -41,12 +43,5 @@ internal static class HostExtensions
         }
 
         return builder;
-    }
-
-    /// <summary><c>GET /healthz</c>: the process is up and serving requests.</summary>
-    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapGet("/healthz", () => Results.Text("ok"));
-        return endpoints;
     }
 }

@@ -1,10 +1,13 @@
 using JourneyBot;
 using JourneyBot.BotKit.Hosting;
+using JourneyBot.Health;
 using JourneyBot.Logging;
+using JourneyBot.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSecretRedactingLogs();
+builder.AddJourneyBotTelemetry();
 builder.AddBotKit();
 builder.AddJourneyBot();
 

@@ -1,8 +1,14 @@
+using System.Diagnostics;
+using JourneyBot.BotKit.Diagnostics;
 using JourneyBot.BotKit.Turns;
 
 namespace JourneyBot.BotKit.Dialogs;
 
-/// <summary>The dialog stack during one turn: begin, continue, end and cancel dialogs.</summary>
+/// <summary>
+/// The dialog stack during one turn: begin, continue, end and cancel dialogs. Each begin, continue and resume is
+/// a span of <see cref="BotTelemetry.Name"/> tagged with the dialog's id; an end or cancel is an event on the
+/// current span.
+/// </summary>
 public sealed class DialogContext(DialogSet dialogs, TurnContext context, DialogState state)
 {
     public TurnContext Context { get; } = context;
@@ -13,11 +19,12 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext context, Dialog
     public DialogInstance? ActiveDialog => State.Stack.Count == 0 ? null : State.Stack[^1];
 
     /// <summary>Pushes dialog <paramref name="dialogId"/> and starts it.</summary>
-    public Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
+    public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
     {
         var dialog = dialogs.Find(dialogId) ?? throw new InvalidOperationException($"No dialog with id '{dialogId}'.");
         State.Stack.Add(new DialogInstance { Id = dialogId });
-        return dialog.BeginAsync(this, options, cancellationToken);
+        using var span = StartSpan(BotTelemetry.DialogBeginSpan, dialogId);
+        return Traced(span, await dialog.BeginAsync(this, options, cancellationToken));
     }
 
     /// <summary>Gives the inbound activity to the active dialog.</summary>
@@ -36,7 +43,8 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext context, Dialog
             return new DialogTurnResult(DialogTurnStatus.Empty);
         }
 
-        return await dialog.ContinueAsync(this, cancellationToken);
+        using var span = StartSpan(BotTelemetry.DialogContinueSpan, active.Id);
+        return Traced(span, await dialog.ContinueAsync(this, cancellationToken));
     }
 
     /// <summary>Pops the active dialog and resumes its parent with <paramref name="result"/>.</summary>
@@ -44,12 +52,14 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext context, Dialog
     {
         if (State.Stack.Count > 0)
         {
+            Ended(State.Stack[^1].Id, DialogTurnStatus.Complete);
             State.Stack.RemoveAt(State.Stack.Count - 1);
         }
 
         if (ActiveDialog is { } parent && dialogs.Find(parent.Id) is { } parentDialog)
         {
-            return await parentDialog.ResumeAsync(this, result, cancellationToken);
+            using var span = StartSpan(BotTelemetry.DialogResumeSpan, parent.Id);
+            return Traced(span, await parentDialog.ResumeAsync(this, result, cancellationToken));
         }
 
         return new DialogTurnResult(DialogTurnStatus.Complete, result);
@@ -73,6 +83,11 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext context, Dialog
     public DialogTurnResult CancelAllDialogs()
     {
         var hadDialogs = State.Stack.Count > 0;
+        for (var i = State.Stack.Count - 1; i >= 0; i--)
+        {
+            Ended(State.Stack[i].Id, DialogTurnStatus.Cancelled);
+        }
+
         State.Stack.Clear();
         return new DialogTurnResult(hadDialogs ? DialogTurnStatus.Cancelled : DialogTurnStatus.Empty);
     }
@@ -82,4 +97,34 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext context, Dialog
         ActiveDialog is { } active && dialogs.Find(active.Id) is { } dialog
             ? dialog.RepromptAsync(this, cancellationToken)
             : Task.CompletedTask;
+
+    private static Activity? StartSpan(string name, string dialogId)
+    {
+        var span = BotTelemetry.Source.StartActivity(name, ActivityKind.Internal);
+        span?.SetTag(BotTelemetry.DialogIdTag, dialogId);
+        return span;
+    }
+
+    private static DialogTurnResult Traced(Activity? span, DialogTurnResult result)
+    {
+        span?.SetTag(BotTelemetry.DialogStatusTag, StatusName(result.Status));
+        return result;
+    }
+
+    private static void Ended(string dialogId, DialogTurnStatus status) =>
+        Activity.Current?.AddEvent(new ActivityEvent(
+            BotTelemetry.DialogEndEvent,
+            tags: new ActivityTagsCollection
+            {
+                [BotTelemetry.DialogIdTag] = dialogId,
+                [BotTelemetry.DialogStatusTag] = StatusName(status),
+            }));
+
+    private static string StatusName(DialogTurnStatus status) => status switch
+    {
+        DialogTurnStatus.Empty => "empty",
+        DialogTurnStatus.Waiting => "waiting",
+        DialogTurnStatus.Complete => "complete",
+        _ => "cancelled",
+    };
 }

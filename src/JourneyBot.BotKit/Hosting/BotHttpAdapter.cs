@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JourneyBot.BotKit.Authentication;
 using JourneyBot.BotKit.Connector;
+using JourneyBot.BotKit.Diagnostics;
 using JourneyBot.BotKit.RateLimiting;
 using JourneyBot.BotKit.Schema;
 using JourneyBot.BotKit.State;
@@ -11,6 +12,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ActivityKind = System.Diagnostics.ActivityKind;
+using ActivityStatusCode = System.Diagnostics.ActivityStatusCode;
 
 namespace JourneyBot.BotKit.Hosting;
 
@@ -18,7 +21,9 @@ namespace JourneyBot.BotKit.Hosting;
 /// The protocol's front door, in this order: reads an activity and refuses what is malformed (400) or too big
 /// (413); refuses what is unauthenticated (401) or from a tenant not on <c>Bot:AllowedTenants</c> (403); answers
 /// a person over a rate limit politely without running the turn; skips re-deliveries; runs the turn and answers
-/// 200 or the invoke response. Nothing is stored for a refused activity.
+/// 200 or the invoke response. Nothing is stored for a refused activity. Each request is one
+/// <see cref="BotTelemetry.TurnSpan"/> span, counted with its outcome, and its log lines carry the activity and
+/// conversation ids in scope.
 /// </summary>
 internal sealed partial class BotHttpAdapter(
     IInboundAuthenticator authenticator,
@@ -30,8 +35,14 @@ internal sealed partial class BotHttpAdapter(
     IEnumerable<IRateLimitedTurnHandler> rateLimitedHandlers,
     IHostApplicationLifetime lifetime,
     IOptions<BotAdapterOptions> options,
+    TurnMetrics metrics,
+    TimeProvider time,
     ILogger<BotHttpAdapter> logger) : IBotHttpAdapter
 {
+    /// <summary>The log scope of a turn: every line written while the turn runs, in any category, carries both ids.</summary>
+    private static readonly Func<ILogger, string?, string?, IDisposable?> TurnScope =
+        LoggerMessage.DefineScope<string?, string?>("Activity {ActivityId} in conversation {ConversationId}");
+
     /// <summary>
     /// The protocol's settings, refusing a property given twice in one object: which of the two a reader takes is
     /// undefined, and the lazily built JSON nodes of <c>value</c> and <c>channelData</c> would throw in the middle
@@ -45,6 +56,29 @@ internal sealed partial class BotHttpAdapter(
     public async Task ProcessAsync(HttpContext httpContext, IBot bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
+        var started = time.GetTimestamp();
+        using var span = BotTelemetry.Source.StartActivity(BotTelemetry.TurnSpan, ActivityKind.Internal);
+        var record = new TurnRecord();
+        try
+        {
+            record.Outcome = await ProcessTurnAsync(httpContext, bot, span, record, cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            span?.SetTag("error.type", exception.GetType().FullName);
+            throw;
+        }
+        finally
+        {
+            span?.SetTag(BotTelemetry.OutcomeTag, record.Outcome);
+            span?.SetTag(BotTelemetry.StatusCodeTag, httpContext.Response.StatusCode);
+            metrics.Record(record.ActivityType, record.Outcome, time.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<string> ProcessTurnAsync(HttpContext httpContext, IBot bot, System.Diagnostics.Activity? span, TurnRecord record, CancellationToken cancellationToken)
+    {
         var request = httpContext.Request;
         var response = httpContext.Response;
 
@@ -53,8 +87,12 @@ internal sealed partial class BotHttpAdapter(
         {
             LogRejected(logger, status, problem!);
             await WriteErrorAsync(response, status, problem!, cancellationToken);
-            return;
+            return TurnOutcomes.Rejected;
         }
+
+        record.ActivityType = activity.Type;
+        Describe(span, activity);
+        using var scope = TurnScope(logger, activity.Id, activity.Conversation!.Id);
 
         var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity, cancellationToken);
         if (!auth.Succeeded)
@@ -62,7 +100,7 @@ internal sealed partial class BotHttpAdapter(
             LogUnauthorized(logger, activity.ChannelId, auth.FailureReason);
             response.Headers.WWWAuthenticate = "Bearer";
             await WriteErrorAsync(response, StatusCodes.Status401Unauthorized, "Unauthorized.", cancellationToken);
-            return;
+            return TurnOutcomes.Unauthorized;
         }
 
         // The authenticator records the service URL as trusted only when the token vouches for it.
@@ -72,7 +110,7 @@ internal sealed partial class BotHttpAdapter(
         {
             LogTenantRefused(logger, refusal.TenantId, refusal.Reason, activity.ChannelId);
             await WriteErrorAsync(response, StatusCodes.Status403Forbidden, "The bot does not serve this tenant.", cancellationToken);
-            return;
+            return TurnOutcomes.Forbidden;
         }
 
         // The turn is not tied to the HTTP request: a channel that gives up waiting (Teams after ~15 s)
@@ -85,7 +123,7 @@ internal sealed partial class BotHttpAdapter(
         if (rateLimiter.Applies(activity) && rateLimiter.TryAcquire(activity) is { } limited)
         {
             await RefuseOverLimitAsync(response, activity, identity, limited, turnToken, cancellationToken);
-            return;
+            return TurnOutcomes.RateLimited;
         }
 
         var claimed = await TryClaimAsync(activity, turnToken);
@@ -93,10 +131,11 @@ internal sealed partial class BotHttpAdapter(
         {
             LogDuplicate(logger, activity.Id);
             await WriteInvokeOrOkAsync(response, activity, invokeResponse: null, duplicate: true, cancellationToken);
-            return;
+            return TurnOutcomes.Duplicate;
         }
 
         var turn = new TurnContext(activity, identity, sender);
+        var outcome = TurnOutcomes.Completed;
         try
         {
             await bot.OnTurnAsync(turn, turnToken);
@@ -107,6 +146,8 @@ internal sealed partial class BotHttpAdapter(
             // The claim stays, so a re-delivery does not do the work twice; the error handler is not asked to
             // send an apology down the same failing channel. An invoke still gets its (empty) answer.
             LogReplyUndelivered(logger, exception, activity.Type, activity.Id, exception.StatusCode);
+            outcome = TurnOutcomes.Undelivered;
+            span?.SetStatus(ActivityStatusCode.Error, "The reply could not be delivered.");
             if (activity.Type == ActivityTypes.Invoke && turn.InvokeResponse is null)
             {
                 turn.InvokeResponse = new InvokeResponse(StatusCodes.Status200OK);
@@ -115,6 +156,11 @@ internal sealed partial class BotHttpAdapter(
         catch (Exception exception)
         {
             LogTurnFailed(logger, exception, activity.Type, activity.Id);
+            outcome = TurnOutcomes.Failed;
+
+            // The type only: an exception's message may quote what someone wrote.
+            span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            span?.SetTag("error.type", exception.GetType().FullName);
             await ReleaseClaimAsync(activity, claimed);
             await NotifyErrorAsync(turn, exception, turnToken);
             if (activity.Type == ActivityTypes.Invoke && turn.InvokeResponse is null)
@@ -124,6 +170,7 @@ internal sealed partial class BotHttpAdapter(
         }
 
         await WriteInvokeOrOkAsync(response, activity, turn.InvokeResponse, duplicate: false, cancellationToken);
+        return outcome;
     }
 
     public async Task ContinueConversationAsync(
@@ -144,7 +191,26 @@ internal sealed partial class BotHttpAdapter(
             Recipient = reference.Bot,
             Locale = reference.Locale,
         };
+        using var scope = TurnScope(logger, null, reference.Conversation?.Id);
         await callback(new TurnContext(activity, new ClaimsIdentity(), sender), cancellationToken);
+    }
+
+    /// <summary>Ids and types only: nothing a person wrote goes into a span.</summary>
+    private static void Describe(System.Diagnostics.Activity? span, Activity activity)
+    {
+        if (span is null)
+        {
+            return;
+        }
+
+        span.SetTag(BotTelemetry.ActivityTypeTag, activity.Type);
+        span.SetTag(BotTelemetry.ChannelIdTag, activity.ChannelId);
+        span.SetTag(BotTelemetry.ActivityIdTag, activity.Id);
+        span.SetTag(BotTelemetry.ConversationIdTag, activity.Conversation?.Id);
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            span.SetTag(BotTelemetry.InvokeNameTag, activity.Name);
+        }
     }
 
     private async Task<(Activity? Activity, string? Problem, int Status)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -398,6 +464,14 @@ internal sealed partial class BotHttpAdapter(
         };
         var body = new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } };
         return response.WriteAsync(body.ToJsonString(), cancellationToken);
+    }
+
+    /// <summary>What the telemetry of a request needs to know once it is over.</summary>
+    private sealed class TurnRecord
+    {
+        public string? ActivityType { get; set; }
+
+        public string Outcome { get; set; } = TurnOutcomes.Failed;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rejected activity with {Status}: {Reason}")]

@@ -1,5 +1,6 @@
 using JourneyBot.BotKit.Authentication;
 using JourneyBot.BotKit.Connector;
+using JourneyBot.BotKit.Diagnostics;
 using JourneyBot.BotKit.RateLimiting;
 using JourneyBot.BotKit.Turns;
 using Microsoft.AspNetCore.Builder;
@@ -19,6 +20,7 @@ public static class BotKitHostingExtensions
     /// Adds authentication (section <c>Bot</c>), the connector client (<c>Bot:Connector</c>) and the
     /// HTTP adapter (<c>Bot:Adapter</c>) with its rate limits (<c>RateLimits</c>, validated on start). The application
     /// registers its <see cref="IBot"/>, state stores, <see cref="ITurnErrorHandler"/> and <see cref="IRateLimitedTurnHandler"/>.
+    /// Turns and dialogs are traced and measured under <see cref="BotTelemetry.Name"/> (activity source and meter).
     /// </summary>
     public static IHostApplicationBuilder AddBotKit(this IHostApplicationBuilder builder)
     {
@@ -37,6 +39,8 @@ public static class BotKitHostingExtensions
         services.TryAddSingleton<TurnRateLimiter>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IActivitySender, ConnectorActivitySender>();
+        services.AddMetrics();
+        services.TryAddSingleton<TurnMetrics>();
         services.TryAddSingleton<IBotHttpAdapter, BotHttpAdapter>();
         return builder;
     }

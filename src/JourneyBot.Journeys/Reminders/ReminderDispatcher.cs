@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using JourneyBot.BotKit.Connector;
 using JourneyBot.BotKit.Schema;
 using JourneyBot.BotKit.State;
@@ -15,7 +16,8 @@ namespace JourneyBot.Journeys.Reminders;
 /// One round of reminders: claims what is due (no other instance sends it), sends the reminder card to the
 /// map's conversation through its saved reference, nudges owners of empty lanes 1:1, and schedules the next
 /// reminder. A failed send (5xx, throttling, no answer) is tried again later with back-off; a refusal (403,
-/// 404) ends that target's reminders instead of retrying forever.
+/// 404) ends that target's reminders instead of retrying forever. Rounds and reminders are traced and counted
+/// under <see cref="ReminderTelemetry.Name"/>.
 /// </summary>
 public sealed partial class ReminderDispatcher(
     IReminderStore store,
@@ -28,16 +30,21 @@ public sealed partial class ReminderDispatcher(
     IReminderActionItems actionItems,
     IOptions<ReminderOptions> options,
     TimeProvider time,
+    IMeterFactory meterFactory,
     ILogger<ReminderDispatcher> logger)
 {
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
     private readonly Dictionary<string, DateTimeOffset> _lastSend = new(StringComparer.Ordinal);
+    private readonly Counter<long> _reminders = meterFactory.Create(ReminderTelemetry.Name).CreateCounter<long>(
+        ReminderTelemetry.RemindersInstrument, "{reminder}", "Due reminders handled, by outcome.");
 
     /// <summary>Sends every reminder due now; returns how many were sent.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        using var round = ReminderTelemetry.Source.StartActivity(ReminderTelemetry.RoundSpan);
         var claims = await store.ClaimDueAsync(time.GetUtcNow(), settings.Lease, settings.BatchSize, cancellationToken);
+        round?.SetTag(ReminderTelemetry.ClaimedTag, claims.Count);
         var sent = 0;
         foreach (var claim in claims)
         {
@@ -52,13 +59,36 @@ public sealed partial class ReminderDispatcher(
 
     private async Task<bool> DispatchAsync(ReminderClaim claim, CancellationToken cancellationToken)
     {
+        using var span = ReminderTelemetry.Source.StartActivity(ReminderTelemetry.SendSpan);
+        span?.SetTag(ReminderTelemetry.MapIdTag, claim.Entry.MapId);
+        var outcome = ReminderTelemetry.Error;
+        try
+        {
+            outcome = await DispatchOneAsync(claim, span, cancellationToken);
+            return outcome == ReminderTelemetry.Sent;
+        }
+        catch (Exception exception)
+        {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, exception.GetType().Name);
+            span?.SetTag("error.type", exception.GetType().FullName);
+            throw;
+        }
+        finally
+        {
+            span?.SetTag(ReminderTelemetry.OutcomeTag, outcome);
+            _reminders.Add(1, new KeyValuePair<string, object?>(ReminderTelemetry.OutcomeTag, outcome));
+        }
+    }
+
+    private async Task<string> DispatchOneAsync(ReminderClaim claim, System.Diagnostics.Activity? span, CancellationToken cancellationToken)
+    {
         var entry = claim.Entry;
         var map = await maps.GetAsync(entry.Scope, entry.MapId, cancellationToken);
         if (map is null || !map.Cadence.Enabled)
         {
             LogDropped(logger, entry.MapId, map is null ? "map deleted" : "reminders off");
             await store.CompleteAsync(claim, null, cancellationToken);
-            return false;
+            return ReminderTelemetry.Dropped;
         }
 
         var reference = await references.GetAsync(entry.Target.TenantId, entry.Target.ConversationId, cancellationToken);
@@ -66,7 +96,7 @@ public sealed partial class ReminderDispatcher(
         {
             LogDropped(logger, entry.MapId, "no conversation reference");
             await store.CompleteAsync(claim, null, cancellationToken);
-            return false;
+            return ReminderTelemetry.Dropped;
         }
 
         var now = time.GetUtcNow();
@@ -83,28 +113,33 @@ public sealed partial class ReminderDispatcher(
         catch (ConnectorException ex) when (ex.StatusCode is 403 or 404)
         {
             LogUnreachable(logger, ex, entry.MapId, ex.StatusCode, ex.ErrorCode);
+            span?.SetTag(ReminderTelemetry.StatusCodeTag, ex.StatusCode);
             await store.CompleteAsync(claim, null, cancellationToken);
-            return false;
+            return ReminderTelemetry.Unreachable;
         }
         catch (ConnectorException ex) when (IsWorthRetrying(ex) && entry.Attempts + 1 < options.Value.MaxAttempts)
         {
             var retryAt = now + RetryDelay(entry.Attempts, ex.RetryAfter);
             LogRetryLater(logger, ex, entry.MapId, ex.StatusCode, entry.Attempts + 1, retryAt);
+            span?.SetTag(ReminderTelemetry.StatusCodeTag, ex.StatusCode);
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "The send failed; it is tried again later.");
             await store.CompleteAsync(claim, entry with { DueAt = retryAt, Attempts = entry.Attempts + 1 }, cancellationToken);
-            return false;
+            return ReminderTelemetry.Retrying;
         }
         catch (ConnectorException ex)
         {
             // Refused for good (e.g. 413) or out of attempts: this period is skipped, the next one stands.
             LogGaveUp(logger, ex, entry.MapId, ex.StatusCode, entry.Attempts + 1);
+            span?.SetTag(ReminderTelemetry.StatusCodeTag, ex.StatusCode);
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "The send failed for good; this period is skipped.");
             await CompleteWithNextAsync(claim, map, entry, now, cancellationToken);
-            return false;
+            return ReminderTelemetry.GaveUp;
         }
 
         LogSent(logger, entry.MapId, conversationId);
         var unreachable = await NudgeEmptyLanesAsync(map, all, entry, reference, culture, cancellationToken);
         await CompleteWithNextAsync(claim, map, entry with { UnreachableUserIds = unreachable }, now, cancellationToken);
-        return true;
+        return ReminderTelemetry.Sent;
     }
 
     private Task<bool> CompleteWithNextAsync(ReminderClaim claim, JourneyMap map, ReminderEntry entry, DateTimeOffset now, CancellationToken cancellationToken)

@@ -7,10 +7,16 @@ namespace JourneyBot.Storage.Tables;
 /// <summary>Builds the one <see cref="TableServiceClient"/> of the process from validated options.</summary>
 internal static class TableServiceClientFactory
 {
-    public static TableServiceClient Create(TableStorageOptions options, TokenCredential? credential, TableTransactionCounter? counter = null)
+    public static TableServiceClient Create(TableStorageOptions options, TokenCredential? credential, TableTransactionCounter? counter = null, bool traced = true)
     {
         ArgumentNullException.ThrowIfNull(options);
         var clientOptions = ClientOptions(options);
+        if (traced)
+        {
+            // Per retry, like the counter: each request sent is a span of its own, a retry included.
+            clientOptions.AddPolicy(new TableRequestTracingPolicy(), HttpPipelinePosition.PerRetry);
+        }
+
         if (counter is not null)
         {
             // Per retry: every request sent is a transaction, including a retry of a failed one.

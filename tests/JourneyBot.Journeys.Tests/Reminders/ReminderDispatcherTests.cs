@@ -9,7 +9,10 @@ using JourneyBot.Journeys.Reminders;
 using JourneyBot.Journeys.Tests.Support;
 using JourneyBot.TestSupport.Azurite;
 using JourneyBot.TestSupport.Connector;
+using JourneyBot.TestSupport.Telemetry;
 using JourneyBot.TestSupport.Transcripts;
+using ActivityStatusCode = System.Diagnostics.ActivityStatusCode;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -173,6 +176,36 @@ public sealed class ReminderDispatcherTests : IAsyncLifetime
 
         Assert.Single(CardsTo(conversation));
         Assert.Equal(2, _connector.Calls.Count(c => c.ConversationId == conversation));
+    }
+
+    [Fact]
+    public async Task Each_due_reminder_is_a_span_of_its_round_and_is_counted_as_sent_or_failed()
+    {
+        using var spans = new SpanRecorder(ReminderTelemetry.Name);
+        using var metrics = new MetricRecorder(Host.Services.GetRequiredService<IMeterFactory>(), ReminderTelemetry.Name);
+        var (map, _) = await MapAsync("Traced");
+        _time.Advance(TimeSpan.FromHours(3));
+
+        _connector.FailNext(1, 500);
+        Assert.Equal(0, await Dispatcher(Host).RunOnceAsync(default));
+        _time.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(1, await Dispatcher(Host).RunOnceAsync(default));
+
+        var sends = spans.Tagged(ReminderTelemetry.MapIdTag, map.Id);
+        Assert.Equal(["retrying", "sent"], sends.Select(s => (string?)s.GetTagItem(ReminderTelemetry.OutcomeTag)));
+        Assert.All(sends, s => Assert.Equal(ReminderTelemetry.SendSpan, s.OperationName));
+        Assert.Equal(500, sends[0].GetTagItem(ReminderTelemetry.StatusCodeTag));
+        Assert.Equal(ActivityStatusCode.Error, sends[0].Status);
+        Assert.Equal(ActivityStatusCode.Unset, sends[1].Status);
+        foreach (var send in sends)
+        {
+            var round = Assert.Single(spans.Spans, s => s.SpanId == send.ParentSpanId);
+            Assert.Equal(ReminderTelemetry.RoundSpan, round.OperationName);
+            Assert.Equal(1, round.GetTagItem(ReminderTelemetry.ClaimedTag));
+        }
+
+        Assert.Equal(["retrying", "sent"], metrics.Of(ReminderTelemetry.RemindersInstrument).Select(m => m.Tag(ReminderTelemetry.OutcomeTag)));
+        Assert.All(metrics.Of(ReminderTelemetry.RemindersInstrument), m => Assert.Equal(1, m.Value));
     }
 
     [Fact]
