@@ -204,15 +204,25 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             {
               type: 'Liveness'
               httpGet: {
-                path: '/healthz'
+                path: '/health/live'
                 port: appPort
               }
               periodSeconds: 30
             }
             {
+              // Ready while Table Storage answers: a replica that cannot reach storage gets no traffic, but is not restarted.
+              type: 'Readiness'
+              httpGet: {
+                path: '/health/ready'
+                port: appPort
+              }
+              periodSeconds: 10
+              failureThreshold: 3
+            }
+            {
               type: 'Startup'
               httpGet: {
-                path: '/healthz'
+                path: '/health/live'
                 port: appPort
               }
               periodSeconds: 5
