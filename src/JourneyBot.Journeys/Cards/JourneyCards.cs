@@ -104,7 +104,7 @@ public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
             BotText.Get(culture, TextKeys.ButtonAddStage),
             BotText.Get(culture, TextKeys.ButtonHelp),
             BotText.Get(culture, TextKeys.SummaryOpenMap),
-            links.Create(map.Scope, map.Id, MapLinkPurpose.View).AbsoluteUri)));
+            MapLinkLanguage.With(links.Create(map.Scope, map.Id, MapLinkPurpose.View), culture).AbsoluteUri)));
     }
 
     /// <summary>

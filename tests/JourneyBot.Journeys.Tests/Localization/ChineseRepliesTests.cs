@@ -47,6 +47,25 @@ public sealed class ChineseRepliesTests(JourneyBotTestHost host) : IClassFixture
     }
 
     [Fact]
+    public async Task Map_page_links_carry_the_language_of_the_person_who_asked()
+    {
+        var chat = ChineseChat();
+        await chat.CreateMapAsync("链接", template: "3", persona: "小企业主", goal: "为什么试用用户没有转化？");
+
+        var map = Assert.Single((await chat.SendAsync("显示地图")).Cards());
+        var summary = Assert.Single((await chat.SendAsync("总结")).Cards());
+        chat.Locale = "en-US";
+        var english = Assert.Single((await chat.SendAsync("summary")).Cards());
+
+        Assert.EndsWith("&lang=zh-Hans", OpenUrl(map), StringComparison.Ordinal);
+        Assert.EndsWith("&lang=zh-Hans", OpenUrl(summary), StringComparison.Ordinal);
+        Assert.EndsWith("&lang=en", OpenUrl(english), StringComparison.Ordinal);
+    }
+
+    private static string OpenUrl(System.Text.Json.Nodes.JsonObject card) =>
+        (string)card["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.OpenUrl")!["url"]!;
+
+    [Fact]
     public async Task Notes_list_offers_the_next_page_in_chinese_and_understands_it()
     {
         var chat = ChineseChat();
