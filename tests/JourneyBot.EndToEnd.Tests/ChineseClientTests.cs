@@ -10,10 +10,11 @@ namespace JourneyBot.EndToEnd.Tests;
 [Collection(PlaygroundCollection.Name)]
 public sealed class ChineseClientTests(JourneyBotEndToEndFixture fixture)
 {
-    // What the person typed or is called, and what a person types as it is (format names, a time zone, a date pattern).
+    // What the person typed or is called, and what a person types as it is (format names, language codes, a time
+    // zone, a date pattern).
     private static readonly HashSet<string> NotEnglishProse = new(StringComparer.Ordinal)
     {
-        "csv", "markdown", "json", "CSV", "JSON", "Markdown", "Asia", "Shanghai", "yyyy", "mm", "dd", "Maya", "Lindqvist",
+        "csv", "markdown", "json", "CSV", "JSON", "Markdown", "zh", "en", "Asia", "Shanghai", "yyyy", "mm", "dd", "Maya", "Lindqvist",
     };
 
     [Fact]

@@ -1,6 +1,10 @@
+using JourneyBot.BotKit.Schema;
+using JourneyBot.Journeys.Conversations;
 using JourneyBot.Journeys.Localization;
+using JourneyBot.Journeys.Reminders;
 using JourneyBot.Journeys.Tests.Support;
 using JourneyBot.TestSupport.Transcripts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JourneyBot.Journeys.Tests.Localization;
 
@@ -14,6 +18,7 @@ public sealed class ChineseRepliesTests(JourneyBotTestHost host) : IClassFixture
     private static readonly HashSet<string> TypedAsItIs = new(StringComparer.Ordinal)
     {
         "csv", "markdown", "json", "CSV", "JSON", "Markdown",
+        "zh", "en",         // language codes, as the language command takes them
         "Asia", "Shanghai", // remind ... Asia/Shanghai
         "yyyy", "mm", "dd", // due yyyy-mm-dd
         "Alice", "Chen",    // the test's speaker, named in "added by" lines
@@ -64,6 +69,23 @@ public sealed class ChineseRepliesTests(JourneyBotTestHost host) : IClassFixture
 
     private static string OpenUrl(System.Text.Json.Nodes.JsonObject card) =>
         (string)card["actions"]!.AsArray().Single(a => (string?)a!["type"] == "Action.OpenUrl")!["url"]!;
+
+    [Fact]
+    public async Task Reminder_card_is_chinese_for_a_chinese_conversation()
+    {
+        var chat = ChineseChat();
+        await chat.CreateMapAsync("提醒", template: "3", persona: "小企业主", goal: "为什么试用用户没有转化？");
+        await chat.SendAsync("红旗 使用/后台：退款要两周");
+        var map = Assert.Single(await host.Maps.ListAsync(ConversationScopes.For(chat.NewActivity(ActivityTypes.Message)), default));
+        var notes = await host.Notes.ListAsync(map.Scope, map.Id, includeDeleted: false, default);
+
+        var reminder = host.Services.GetRequiredService<ReminderCards>()
+            .Card(BotText.SimplifiedChinese, map, notes, ReminderActions.None, host.Time.GetUtcNow().AddDays(14));
+
+        var card = Assert.Single(new[] { reminder }.Cards());
+        Assert.Contains(BotText.Get(BotText.SimplifiedChinese, TextKeys.ButtonStartReview), card.ShownTexts());
+        AssertChinese(card.ShownTexts());
+    }
 
     [Fact]
     public async Task Notes_list_offers_the_next_page_in_chinese_and_understands_it()

@@ -12,7 +12,8 @@ public sealed partial class ResourceTests
     /// <summary>
     /// Latin words a Chinese string may keep, each for a reason: file formats and encodings people type or see
     /// as such (CSV, JSON, Markdown, UTF-8, KB, https), the product's name, standard abbreviations (UTC, IANA for
-    /// time zones, NPS and CSAT surveys), and the letters of .NET date patterns (a date-format resource).
+    /// time zones, NPS and CSAT surveys), language codes as the language command takes them (zh, en), and the
+    /// letters of .NET date patterns (a date-format resource).
     /// Also taken out before looking: <c>{0}</c> placeholders, <c>`code`</c>, URLs, IANA zone ids such as
     /// <c>Asia/Shanghai</c>, and “quoted” ASCII (a JSON field or value named as it must be typed).
     /// </summary>
@@ -21,6 +22,7 @@ public sealed partial class ResourceTests
         "CSV", "csv", "JSON", "json", "Markdown", "markdown", "md", "UTF", "Unicode", "KB", "https",
         "JourneyBot",
         "UTC", "IANA", "NPS", "CSAT",
+        "zh", "en",
         "yyyy", "MM", "mm", "dd", "dddd", "HH",
     };
 
