@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace JourneyBot;
 
 /// <summary>
-/// <c>GET /maps/{id}/view?t={token}</c>: the map page behind a signed, expiring link. A missing, tampered,
+/// <c>GET /maps/{id}/view?t={token}&amp;lang={language}</c>: the map page behind a signed, expiring link. A missing, tampered,
 /// expired or other map's link, or one of a tenant no longer on <c>Bot:AllowedTenants</c>, gets the same 403 page
 /// whether or not the map exists; a valid link to a deleted map gets 404.
 /// </summary>
@@ -64,9 +64,19 @@ internal static partial class MapPageEndpoints
         return Page(context, StatusCodes.Status200OK, renderer.Render(map, mapNotes, culture));
     }
 
-    /// <summary>The page's language: the reader's most preferred one from Accept-Language (Chinese for zh*, else English).</summary>
+    /// <summary>
+    /// The page's language: the link's <c>lang</c> (the language of the person the bot made the link for, who may
+    /// have chosen it over their client's), else the reader's most preferred one from Accept-Language (Chinese for
+    /// zh*, else English).
+    /// </summary>
     private static CultureInfo CultureOf(HttpRequest request)
     {
+        var linked = request.Query[MapLinkLanguage.Parameter].ToString();
+        if (linked.Length > 0)
+        {
+            return BotText.CultureOf(linked);
+        }
+
         var preferred = request.GetTypedHeaders().AcceptLanguage
             .Where(language => language.Quality is null or > 0)
             .OrderByDescending(language => language.Quality ?? 1)

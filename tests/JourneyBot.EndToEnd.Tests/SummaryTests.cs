@@ -39,7 +39,9 @@ public sealed partial class SummaryTests(JourneyBotEndToEndFixture fixture)
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("Broadband sign-up", html, StringComparison.Ordinal);
         Assert.Contains("Credit check runs twice", html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync(pageUrl.AbsoluteUri[..^2] + "xx")).StatusCode);
+        Assert.EndsWith("&lang=en", pageUrl.AbsoluteUri, StringComparison.Ordinal);   // the page in the asker's language
+        var token = pageUrl.Query.Split('&')[0]["?t=".Length..];
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync(pageUrl.AbsoluteUri.Replace(token, token[..^2] + "xx", StringComparison.Ordinal))).StatusCode);
 
         var export = await chat.SendAsync("export csv");
         var csvUrl = new Uri(DownloadLink().Match(export.Text).Groups["url"].Value);

@@ -5,6 +5,7 @@ using JourneyBot.Domain.Abstractions;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Domain.Notes;
 using JourneyBot.Host.Tests.Support;
+using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Sharing;
 using JourneyBot.TestSupport.Azurite;
 using Microsoft.AspNetCore.TestHost;
@@ -88,6 +89,20 @@ public sealed class MapExportEndpointTests : IAsyncLifetime
 
         Assert.Contains("1 个阶段 · 1 条泳道 · 1 条笔记", chinese, StringComparison.Ordinal);
         Assert.Contains("1 stages · 1 lanes · 1 notes", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_csv_header_row_follows_the_language_of_the_link()
+    {
+        var link = PathAndQuery(Links.Create(Scope, "mapaa", MapLinkPurpose.ExportCsv));
+
+        var chinese = await _host.Client.GetByteArrayAsync(link + "&lang=zh-Hans");
+        var english = await _host.Client.GetByteArrayAsync(link);
+
+        var chineseHeader = Encoding.UTF8.GetString(chinese, 3, chinese.Length - 3).Split("\r\n")[0];
+        var englishHeader = Encoding.UTF8.GetString(english, 3, english.Length - 3).Split("\r\n")[0];
+        Assert.Equal(BotText.Get(BotText.SimplifiedChinese, "ExportCsvHeader").Replace('|', ','), chineseHeader);
+        Assert.StartsWith("note_id,kind,stage_position,stage,", englishHeader, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, Func<IMapLinks, string>> RefusedLinks => new()

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Host.Tests.Support;
+using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Sharing;
 using JourneyBot.TestSupport.Maps;
 
@@ -52,6 +53,35 @@ public sealed class MapPageEndpointTests(MapPageHost host) : IClassFixture<MapPa
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains($"<html lang=\"{lang}\">", html, StringComparison.Ordinal);
         Assert.Contains(text, html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zh-Hans", "en-GB,en;q=0.9", "zh-Hans")]
+    [InlineData("zh-CN", "", "zh-Hans")]
+    [InlineData("en", "zh-CN,zh;q=0.9", "en")]
+    public async Task The_links_language_wins_over_the_browsers(string linkLanguage, string acceptLanguage, string lang)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, host.ViewPath(_map.Map.Id) + "&lang=" + linkLanguage);
+        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+
+        using var response = await host.Client.SendAsync(request);
+
+        var html = await response.Content.ReadAsStringAsync();
+        var culture = System.Globalization.CultureInfo.GetCultureInfo(lang);
+        Assert.Contains($"<html lang=\"{lang}\">", html, StringComparison.Ordinal);
+        foreach (var key in new[] { "MapPageEmotionCurve", "MapPageLegend", "MapCardPersona", "MapCardGoal" })
+        {
+            Assert.Contains(BotText.Get(culture, key), html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_refused_chinese_link_says_so_in_chinese()
+    {
+        using var response = await host.Client.GetAsync($"/maps/{_map.Map.Id}/view?t=not-a-token&lang=zh-Hans");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains(BotText.Get(BotText.SimplifiedChinese, "MapPageLinkRefusedTitle"), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     public static TheoryData<string, Func<MapPageHost, string, string>> RefusedLinks => new()

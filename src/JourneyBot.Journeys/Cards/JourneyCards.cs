@@ -38,16 +38,16 @@ public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
             Usage(culture, TextKeys.CommandExport, TextKeys.HelpExport, " csv|markdown|json"),
             Usage(culture, TextKeys.CommandImport, TextKeys.HelpImport),
             Usage(culture, TextKeys.CommandAddNote, TextKeys.HelpAddNote),
-            new CommandUsageData("red flag …", BotText.Get(culture, TextKeys.HelpShortcuts)),
+            Usage(culture, TextKeys.NoteKindRedFlag, TextKeys.HelpShortcuts, " …"),
             Usage(culture, TextKeys.CommandNotes, TextKeys.HelpNotes),
             Usage(culture, TextKeys.CommandUndo, TextKeys.HelpUndo),
-            Usage(culture, TextKeys.CommandEdit, TextKeys.HelpEdit, " <id> <…>"),
-            Usage(culture, TextKeys.CommandDelete, TextKeys.HelpDelete, " <id>"),
+            Usage(culture, TextKeys.CommandEdit, TextKeys.HelpEdit, " " + BotText.Get(culture, TextKeys.HelpNoteIdPlaceholder) + " <…>"),
+            Usage(culture, TextKeys.CommandDelete, TextKeys.HelpDelete, " " + BotText.Get(culture, TextKeys.HelpNoteIdPlaceholder)),
             Usage(culture, TextKeys.CommandActionItem, TextKeys.HelpAction, " <…>"),
             Usage(culture, TextKeys.CommandActionItems, TextKeys.HelpActions, " [" + BotText.Get(culture, TextKeys.WordsActionAll).Split('|')[0] + "]"),
             Usage(culture, TextKeys.CommandAddLane, TextKeys.HelpAddLane, " <…>"),
-            Usage(culture, TextKeys.CommandRenameStage, TextKeys.HelpRename, " <…> to <…>"),
-            Usage(culture, TextKeys.CommandMoveStage, TextKeys.HelpMove, " <…> to <n>"),
+            Usage(culture, TextKeys.CommandRenameStage, TextKeys.HelpRename, " <…> " + FirstWord(culture, TextKeys.WordsTo) + " <…>"),
+            Usage(culture, TextKeys.CommandMoveStage, TextKeys.HelpMove, " <…> " + FirstWord(culture, TextKeys.WordsTo) + " <n>"),
             Usage(culture, TextKeys.CommandRemoveStage, TextKeys.HelpRemove, " <…>"),
             Usage(culture, TextKeys.CommandFacilitator, TextKeys.HelpFacilitator, " @…"),
             Usage(culture, TextKeys.CommandRenameMap, TextKeys.HelpRenameMap, " <…>"),
@@ -104,7 +104,7 @@ public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
             BotText.Get(culture, TextKeys.ButtonAddStage),
             BotText.Get(culture, TextKeys.ButtonHelp),
             BotText.Get(culture, TextKeys.SummaryOpenMap),
-            links.Create(map.Scope, map.Id, MapLinkPurpose.View).AbsoluteUri)));
+            MapLinkLanguage.With(links.Create(map.Scope, map.Id, MapLinkPurpose.View), culture).AbsoluteUri)));
     }
 
     /// <summary>
@@ -132,9 +132,9 @@ public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
         _ => TextKeys.TemplateNameBlank,
     });
 
-    private static CommandUsageData Usage(CultureInfo culture, string wordsKey, string descriptionKey, string suffix = "")
-    {
-        var firstWord = BotText.Get(culture, wordsKey).Split('|')[0];
-        return new CommandUsageData(firstWord + suffix, BotText.Get(culture, descriptionKey));
-    }
+    private static CommandUsageData Usage(CultureInfo culture, string wordsKey, string descriptionKey, string suffix = "") =>
+        new(FirstWord(culture, wordsKey) + suffix, BotText.Get(culture, descriptionKey));
+
+    /// <summary>The first (shown) word of a word-list resource (<c>a|b|c</c>).</summary>
+    private static string FirstWord(CultureInfo culture, string wordsKey) => BotText.Get(culture, wordsKey).Split('|')[0];
 }

@@ -27,7 +27,7 @@ public sealed partial record NoteFilter(string? StageId, string? LaneId, NoteKin
         var pageMatch = PagePattern().Match(text);
         if (pageMatch.Success)
         {
-            page = int.Parse(pageMatch.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            page = int.Parse(pageMatch.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
             text = text[..pageMatch.Index];
         }
 
@@ -68,6 +68,7 @@ public sealed partial record NoteFilter(string? StageId, string? LaneId, NoteKin
         return null;
     }
 
-    [GeneratedRegex(@"\s*page\s+(\d{1,4})\s*$", RegexOptions.IgnoreCase)]
+    // "page 2", or in Chinese "第 2 页" (the form the Chinese "more" hint shows).
+    [GeneratedRegex(@"\s*(?:page\s+(?<n>\d{1,4})|第\s*(?<n>\d{1,4})\s*页)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PagePattern();
 }

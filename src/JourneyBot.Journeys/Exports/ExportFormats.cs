@@ -6,7 +6,7 @@ namespace JourneyBot.Journeys.Exports;
 public static class ExportFormats
 {
     /// <summary>The query parameter of an export link naming the language of the Markdown headings (not signed: it changes only wording).</summary>
-    public const string LanguageParameter = "lang";
+    public const string LanguageParameter = MapLinkLanguage.Parameter;
 
     /// <summary>The formats in the order they are offered.</summary>
     public static IReadOnlyList<ExportFormat> All { get; } = [ExportFormat.Csv, ExportFormat.Markdown, ExportFormat.Json];

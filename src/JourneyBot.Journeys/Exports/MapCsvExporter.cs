@@ -2,14 +2,16 @@ using System.Globalization;
 using System.Text;
 using JourneyBot.Domain.Maps;
 using JourneyBot.Domain.Notes;
+using JourneyBot.Journeys.Localization;
 
 namespace JourneyBot.Journeys.Exports;
 
 /// <summary>
 /// The CSV export: RFC 4180 (comma separated, CRLF between records, fields holding a comma, quote, CR or LF
 /// quoted with inner quotes doubled), UTF-8 with a byte order mark so Excel reads Chinese and emoji, one row
-/// per live note ordered by stage, lane and time. Column names are stable English identifiers (see the README),
-/// not translated, because scripts read them.
+/// per live note ordered by stage, lane and time. In English the header row holds the stable column identifiers
+/// that scripts read (see the README); in Chinese it holds Chinese column names, from the resources like every
+/// other header. The cells are the same in both.
 /// </summary>
 public static class MapCsvExporter
 {
@@ -20,10 +22,16 @@ public static class MapCsvExporter
         "created_at", "updated_at", "score", "channel", "speaker", "source", "validated", "category", "revisions",
     ];
 
-    /// <summary>The file's bytes, byte order mark first.</summary>
-    public static byte[] Export(JourneyMap map, IEnumerable<Note> notes)
+    /// <summary>The header row in <paramref name="culture"/>: <see cref="Columns"/> in English.</summary>
+    public static IReadOnlyList<string> Header(CultureInfo culture) => BotText.Get(culture, TextKeys.ExportCsvHeader).Split('|');
+
+    /// <summary>The file's bytes, byte order mark first, with the English (identifier) header row.</summary>
+    public static byte[] Export(JourneyMap map, IEnumerable<Note> notes) => Export(map, notes, BotText.English);
+
+    /// <summary>The file's bytes, byte order mark first, with the header row in <paramref name="culture"/>.</summary>
+    public static byte[] Export(JourneyMap map, IEnumerable<Note> notes, CultureInfo culture)
     {
-        var text = ExportText(map, notes);
+        var text = ExportText(map, notes, culture);
         var bom = Encoding.UTF8.GetPreamble();
         var bytes = new byte[bom.Length + Encoding.UTF8.GetByteCount(text)];
         bom.CopyTo(bytes, 0);
@@ -31,15 +39,19 @@ public static class MapCsvExporter
         return bytes;
     }
 
-    /// <summary>The CSV text without the byte order mark.</summary>
-    public static string ExportText(JourneyMap map, IEnumerable<Note> notes)
+    /// <summary>The CSV text without the byte order mark, with the English (identifier) header row.</summary>
+    public static string ExportText(JourneyMap map, IEnumerable<Note> notes) => ExportText(map, notes, BotText.English);
+
+    /// <summary>The CSV text without the byte order mark, with the header row in <paramref name="culture"/>.</summary>
+    public static string ExportText(JourneyMap map, IEnumerable<Note> notes, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(notes);
+        ArgumentNullException.ThrowIfNull(culture);
         var stagePositions = map.Stages.Select((s, i) => (s.Id, Position: i + 1)).ToDictionary(p => p.Id, p => p.Position, StringComparer.Ordinal);
         var lanePositions = map.Lanes.Select((l, i) => (l.Id, Position: i + 1)).ToDictionary(p => p.Id, p => p.Position, StringComparer.Ordinal);
         var csv = new StringBuilder();
-        AppendRow(csv, Columns);
+        AppendRow(csv, Header(culture));
         var rows = notes
             .Where(n => !n.IsDeleted)
             .OrderBy(n => stagePositions.GetValueOrDefault(n.StageId, int.MaxValue))

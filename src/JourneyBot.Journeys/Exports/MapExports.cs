@@ -20,7 +20,7 @@ internal sealed class MapExports(IMapRepository maps, INoteRepository notes, Tim
         var now = time.GetUtcNow();
         var content = format switch
         {
-            ExportFormat.Csv => MapCsvExporter.Export(map, live),
+            ExportFormat.Csv => MapCsvExporter.Export(map, live, culture),
             ExportFormat.Markdown => Encoding.UTF8.GetBytes(MapMarkdownExporter.Export(map, live, culture, now)),
             _ => ExportJson.Write(MapJsonExporter.Export(map, live, now)),
         };

@@ -54,7 +54,7 @@ public sealed class SummaryCommands(INoteRepository notes, IActionItemRepository
             insights = insights with { Actions = ActionPlan.Of(items, map.LocalDate(time.GetUtcNow()), SummaryLimits.Levels[0].Items) };
         }
         var culture = BotText.CultureOf(context.Activity);
-        var mapUrl = links.Create(map.Scope, map.Id, MapLinkPurpose.View);
+        var mapUrl = MapLinkLanguage.With(links.Create(map.Scope, map.Id, MapLinkPurpose.View), culture);
         var reply = ChannelCapabilities.SupportsAdaptiveCards(context.Activity.ChannelId)
             ? cards.Card(culture, insights, ChangeWindow, mapUrl)
             : SummaryCards.Text(culture, insights, ChangeWindow, mapUrl);

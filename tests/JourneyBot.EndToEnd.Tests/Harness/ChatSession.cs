@@ -45,6 +45,13 @@ public sealed class ChatSession
     /// <summary>Who speaks in this session.</summary>
     public PlaygroundUser User => _user;
 
+    /// <summary>
+    /// The speaker's client locale (e.g. <c>zh-CN</c>) for the messages this session sends; null for the Playground's
+    /// <c>en-US</c>. See <see cref="PlaygroundOutgoingMessage.Locale"/> for how it reaches the bot. Card clicks and
+    /// installs always come in the Playground's <c>en-US</c>.
+    /// </summary>
+    public string? Locale { get; set; }
+
     /// <summary>In a channel: the thread later messages answer in.</summary>
     public string? ThreadId => _shared.ThreadId;
 
@@ -190,14 +197,14 @@ public sealed class ChatSession
         var logMark = Playground.Log.Count;
         var clock = Stopwatch.StartNew();
         var sent = await Playground.SendMessageAsync(
-            new PlaygroundOutgoingMessage(target, text) { FromUserId = _user.Id }, cancellationToken);
+            new PlaygroundOutgoingMessage(target, text) { FromUserId = _user.Id, Locale = Locale }, cancellationToken);
         var startsThread = Kind == PlaygroundConversationKind.Channel && target == ConversationId;
         if (startsThread)
         {
             _shared.ThreadId = sent.ConversationId;
         }
 
-        _shared.Transcript.Add($"{_user.Name}{(startsThread ? " (new post)" : string.Empty)}: {sent.Text}");
+        _shared.Transcript.Add($"{_user.Name}{(startsThread ? " (new post)" : string.Empty)}{(Locale is null ? string.Empty : $" ({Locale})")}: {sent.Text}");
         await ExpectDeliveredAsync(
             logMark,
             sent.ConversationId,

@@ -22,7 +22,8 @@ public sealed class MapCommandsTests(JourneyBotTestHost host) : IClassFixture<Jo
         Assert.Equal("Open the map page", (string?)open["title"]);
         var url = new Uri((string)open["url"]!);
         Assert.Equal($"{JourneyBotTestHost.PublicBaseUrl}maps/{mapId}/view", url.GetLeftPart(UriPartial.Path));
-        var grant = host.Services.GetRequiredService<IMapLinks>().Verify(mapId, MapLinkPurpose.View, url.Query["?t=".Length..]);
+        Assert.EndsWith("&lang=en", url.Query, StringComparison.Ordinal);     // the page in the asker's language
+        var grant = host.Services.GetRequiredService<IMapLinks>().Verify(mapId, MapLinkPurpose.View, url.Query["?t=".Length..].Split('&')[0]);
         Assert.NotNull(grant);
         Assert.Equal("Checkout", (await host.Maps.GetAsync(grant.Scope, mapId, CancellationToken.None))?.Name);
     }

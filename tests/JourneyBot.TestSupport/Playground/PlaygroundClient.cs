@@ -19,6 +19,9 @@ public sealed class PlaygroundClient : IAsyncDisposable
 {
     private const string ConversationStreamPath = "_ws_conversation/v1/conversations/stream";
     private const string LogStreamPath = "_ws/log/stream";
+
+    /// <summary>The locale the Playground puts on every activity it builds.</summary>
+    private const string DefaultLocale = "en-US";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly HttpClient _http;
@@ -73,7 +76,8 @@ public sealed class PlaygroundClient : IAsyncDisposable
     /// <summary>
     /// Sends a message. As the current user it goes through <c>POST /_conversation/v1/conversations/{id}/messages</c>
     /// exactly like the web UI (the Playground ignores <c>from</c> there and always sends the current
-    /// user); as anyone else it is built like the Playground builds one and sent as a custom activity.
+    /// user, in <c>en-US</c>); as anyone else, or in another locale, it is built like the Playground builds one and
+    /// sent as a custom activity.
     /// </summary>
     public async Task<SentMessage> SendMessageAsync(PlaygroundOutgoingMessage message, CancellationToken cancellationToken)
     {
@@ -104,9 +108,9 @@ public sealed class PlaygroundClient : IAsyncDisposable
         }
 
         var sender = message.FromUserId is null ? Config.CurrentUser : Config.User(message.FromUserId);
-        return sender.Id == Config.CurrentUser.Id
+        return sender.Id == Config.CurrentUser.Id && message.Locale is null
             ? await PostMessageAsync(message.ConversationId, text, mentions, cancellationToken)
-            : await SendAsOtherUserAsync(message.ConversationId, sender, kind, text, mentions, cancellationToken);
+            : await SendAsCustomActivityAsync(message.ConversationId, sender, kind, text, mentions, message.Locale ?? DefaultLocale, cancellationToken);
     }
 
     /// <summary>
@@ -233,12 +237,13 @@ public sealed class PlaygroundClient : IAsyncDisposable
         return new SentMessage((string?)response?["postConversationId"] ?? conversationId, messageId, text);
     }
 
-    private async Task<SentMessage> SendAsOtherUserAsync(
+    private async Task<SentMessage> SendAsCustomActivityAsync(
         string conversationId,
         PlaygroundUser sender,
         PlaygroundConversationKind kind,
         string text,
         List<(string Id, string Name, string Markup)> mentions,
+        string locale,
         CancellationToken cancellationToken)
     {
         // The template carries what only the Playground knows: its serviceUrl, channel id, the
@@ -252,7 +257,8 @@ public sealed class PlaygroundClient : IAsyncDisposable
             ["mentioned"] = new JsonObject { ["id"] = m.Id, ["name"] = m.Name },
             ["text"] = m.Markup,
         })]);
-        entities.Add(new JsonObject { ["type"] = "clientInfo", ["locale"] = "en-US", ["country"] = "US", ["timezone"] = "UTC" });
+        var country = locale.Split('-') is [_, .., { Length: 2 } region] ? region.ToUpperInvariant() : "US";
+        entities.Add(new JsonObject { ["type"] = "clientInfo", ["locale"] = locale, ["country"] = country, ["timezone"] = "UTC" });
         var channelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Config.TenantId } };
         if (kind == PlaygroundConversationKind.Channel)
         {
@@ -270,7 +276,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
         activity["from"] = new JsonObject { ["id"] = sender.Id, ["name"] = sender.Name, ["aadObjectId"] = sender.AadObjectId };
         activity["text"] = text;
         activity["textFormat"] = "plain";
-        activity["locale"] = "en-US";
+        activity["locale"] = locale;
         activity["entities"] = entities;
         activity["channelData"] = channelData;
         await SendCustomActivityAsync(activity, cancellationToken);

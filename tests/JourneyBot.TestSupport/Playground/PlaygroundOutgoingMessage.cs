@@ -13,4 +13,13 @@ public sealed record PlaygroundOutgoingMessage(string ConversationId, string Tex
 
     /// <summary>Users to @mention besides the bot; their <c>&lt;at&gt;Name&lt;/at&gt;</c> is appended to the text.</summary>
     public IReadOnlyList<string> MentionUserIds { get; init; } = [];
+
+    /// <summary>
+    /// The sender's client locale (BCP 47, e.g. <c>zh-CN</c>); null for the Playground's own, <c>en-US</c>. The
+    /// Playground (0.2.x) writes <c>locale: "en-US"</c> into every message, invoke and install activity it builds and
+    /// has no setting for it (neither in playground.yml nor on the command line), so a message with a locale goes
+    /// through its custom-activity API, built like the Playground's own, with the locale on the activity and on its
+    /// <c>clientInfo</c> entity, as a Teams client in that language sends it.
+    /// </summary>
+    public string? Locale { get; init; }
 }
