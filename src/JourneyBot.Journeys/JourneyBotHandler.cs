@@ -14,6 +14,7 @@ using JourneyBot.Journeys.Contributions;
 using JourneyBot.Journeys.Conversations;
 using JourneyBot.Journeys.Dialogs;
 using JourneyBot.Journeys.Exports;
+using JourneyBot.Journeys.Languages;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Notes;
@@ -45,21 +46,30 @@ internal sealed partial class JourneyBotHandler(
     ActionCommands actionItems,
     ReminderCommands reminders,
     ReviewCommands reviews,
+    LanguageResolver languages,
+    LanguageCommands languageCommands,
     ILogger<JourneyBotHandler> logger) : IBot
 {
     private const int EchoLength = 60;
 
-    public Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    public async Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.Activity.Type switch
+        var type = turnContext.Activity.Type;
+        if (type is ActivityTypes.Message or ActivityTypes.Invoke)
+        {
+            // Everything this turn says is in the sender's language; their stored choice usually comes from memory.
+            await languages.ResolveAsync(turnContext, cancellationToken);
+        }
+
+        await (type switch
         {
             ActivityTypes.Message => OnMessageAsync(turnContext, cancellationToken),
             ActivityTypes.ConversationUpdate => OnConversationUpdateAsync(turnContext, cancellationToken),
             ActivityTypes.InstallationUpdate => OnInstallationUpdateAsync(turnContext, cancellationToken),
             ActivityTypes.Invoke => OnInvokeAsync(turnContext, cancellationToken),
             _ => Task.CompletedTask,
-        };
+        });
     }
 
     private async Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
@@ -226,8 +236,14 @@ internal sealed partial class JourneyBotHandler(
             case CommandKind.CloseReview:
                 await WithCurrentMapAsync(context, async (map, ct) => await reviews.CloseAsync(context, map, ct), cancellationToken);
                 break;
+            case CommandKind.Language when LanguageCommands.IsAboutMap(command.Argument, out var mapArgument):
+                await WithCurrentMapAsync(context, (map, ct) => languageCommands.MapAsync(context, map, mapArgument, ct), cancellationToken);
+                break;
+            case CommandKind.Language:
+                await languageCommands.PersonAsync(context, command.Argument, cancellationToken);
+                break;
             case CommandKind.Help:
-                await context.SendActivityAsync(cards.Help(BotText.CultureOf(context.Activity)), cancellationToken);
+                await context.SendActivityAsync(cards.Help(context.Culture()), cancellationToken);
                 break;
             case CommandKind.Cancel:
                 await context.SayAsync(TextKeys.CancelNothing, cancellationToken);
@@ -341,7 +357,7 @@ internal sealed partial class JourneyBotHandler(
     /// </summary>
     private async Task BeginAddNoteAsync(TurnContext context, DialogSession session, JourneyMap map, string argument, CancellationToken cancellationToken)
     {
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var guided = BotText.WordsInAllLanguages(TextKeys.WordsGuided).Any(w => NameComparer.Same(w, argument));
         var inTeams = context.Activity.ChannelId == "msteams";
         if (argument.Length == 0 && inTeams && map.Stages.Count > 0 && map.Lanes.Count > 0)
@@ -366,7 +382,7 @@ internal sealed partial class JourneyBotHandler(
     private async Task SubmitNoteFormAsync(TurnContext context, JsonObject data, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
-        var culture = BotText.CultureOf(activity);
+        var culture = context.Culture();
         var isInvoke = activity.Type == ActivityTypes.Invoke;
         var values = NoteForm.Values(data);
 
@@ -491,6 +507,7 @@ internal sealed partial class JourneyBotHandler(
                 return;
             }
 
+            context.UseMapDefault(cardMap.Language);
             await action(await reminders.AdoptAsync(context, cardMap, cancellationToken), cancellationToken);
             return;
         }
@@ -502,6 +519,7 @@ internal sealed partial class JourneyBotHandler(
             return;
         }
 
+        context.UseMapDefault(lookup.Map.Language);
         await action(await reminders.AdoptAsync(context, lookup.Map, cancellationToken), cancellationToken);
     }
 
@@ -516,7 +534,7 @@ internal sealed partial class JourneyBotHandler(
 
         await references.SaveAsync(activity.GetConversationReference(), cancellationToken);
         var inGroup = activity.Conversation?.IsGroup == true;
-        await context.SendActivityAsync(cards.Welcome(BotText.CultureOf(activity), inGroup), cancellationToken);
+        await context.SendActivityAsync(cards.Welcome(context.Culture(), inGroup), cancellationToken);
     }
 
     private Task OnInstallationUpdateAsync(TurnContext context, CancellationToken cancellationToken)

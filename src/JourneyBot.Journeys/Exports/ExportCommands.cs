@@ -29,7 +29,7 @@ internal sealed class ExportCommands(IMapLinks links)
             return;
         }
 
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var purpose = ExportFormats.Purpose(format);
         var link = links.Create(map.Scope, map.Id, purpose);
         var grant = links.Verify(map.Id, purpose, TokenOf(link))

@@ -45,7 +45,7 @@ public sealed class ReviewCommands(
         }
         else
         {
-            var culture = BotText.CultureOf(context.Activity);
+            var culture = context.Culture();
             var confirmedSoFar = review.Confirmations.Select(c => c.NoteId).Distinct().Count();
             if (review.StartedBy.Id == me.Id)
             {
@@ -86,7 +86,7 @@ public sealed class ReviewCommands(
             return;
         }
 
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var all = await notes.ListAsync(map.Scope, map.Id, includeDeleted: true, cancellationToken);
         var live = all.Where(n => !n.IsDeleted).ToList();
         var confirmed = live.Count(n => review.On(n.Id).Count > 0);
@@ -129,7 +129,7 @@ public sealed class ReviewCommands(
         if (!map.IsFacilitator(me.Id))
         {
             var facilitators = new[] { map.CreatedBy }.Concat(map.Facilitators).DistinctBy(p => p.Id).Select(p => p.Name);
-            await context.SayAsync(TextKeys.ReviewCloseNotFacilitator, cancellationToken, new Markup(ReviewLines.Names(BotText.CultureOf(context.Activity), facilitators)));
+            await context.SayAsync(TextKeys.ReviewCloseNotFacilitator, cancellationToken, new Markup(ReviewLines.Names(context.Culture(), facilitators)));
             return false;
         }
 
@@ -158,7 +158,7 @@ public sealed class ReviewCommands(
         await maps.UpdateAsync(map.Scope, map.Id, m => m.MarkReviewed(me, now), cancellationToken);
         await reminders.ReviewClosedAsync(map.Scope, map.Id, now, cancellationToken);
 
-        await context.SendActivityAsync(Summary(BotText.CultureOf(context.Activity), map, closed, all, previous), cancellationToken);
+        await context.SendActivityAsync(Summary(context.Culture(), map, closed, all, previous), cancellationToken);
         return true;
     }
 
