@@ -140,7 +140,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
             return BotText.Get(culture, TextKeys.ActionNoDue);
         }
 
-        return item.IsOverdue(today) ? BotText.Get(culture, TextKeys.ActionOverdue, DueDates.Show(due)) : DueDates.Show(due);
+        return item.IsOverdue(today) ? BotText.Get(culture, TextKeys.ActionOverdue, DueDates.Show(culture, due)) : DueDates.Show(culture, due);
     }
 
     private async Task CreateAsync(TurnContext context, JourneyMap map, ActionRequest request, CancellationToken cancellationToken)
@@ -342,7 +342,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         var changed = await ChangeAsync(context, map, request.ItemId!, before, i => i.WithDue(due, time.GetUtcNow()), cancellationToken);
         if (changed is not null)
         {
-            await context.SayAsync(TextKeys.ActionDueChanged, cancellationToken, changed.Id, new Markup(DueDates.Show(due)));
+            await context.SayAsync(TextKeys.ActionDueChanged, cancellationToken, changed.Id, new Markup(DueDates.Show(context.Culture(), due)));
         }
     }
 

@@ -35,7 +35,7 @@ internal sealed class ExportCommands(IMapLinks links)
         var grant = links.Verify(map.Id, purpose, TokenOf(link))
             ?? throw new InvalidOperationException("A link just made did not verify: check MapLinks settings.");
         var withLanguage = new Uri(link.AbsoluteUri + "&" + ExportFormats.LanguageParameter + "=" + Uri.EscapeDataString(culture.Name));
-        await context.SayAsync(TextKeys.ExportLink, cancellationToken, map.Name, new Markup(FormatName(culture, format)), new Markup(withLanguage.AbsoluteUri), grant.ExpiresAt.UtcDateTime);
+        await context.SayAsync(TextKeys.ExportLink, cancellationToken, map.Name, new Markup(FormatName(culture, format)), new Markup(withLanguage.AbsoluteUri), new Markup(BotText.DateTime(culture, grant.ExpiresAt, map.Cadence.TimeZone)), map.Cadence.TimeZoneId);
     }
 
     /// <summary>The format a word names (<c>csv</c>, <c>md</c>, <c>表格</c>...), in either language.</summary>

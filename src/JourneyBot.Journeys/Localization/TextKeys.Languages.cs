@@ -26,4 +26,5 @@ internal static partial class TextKeys
     public const string HelpLanguage = nameof(HelpLanguage);
     public const string FormatDate = nameof(FormatDate);
     public const string FormatDateTime = nameof(FormatDateTime);
+    public const string FormatDueDate = nameof(FormatDueDate);
 }

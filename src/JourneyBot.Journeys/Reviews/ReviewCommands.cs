@@ -53,7 +53,7 @@ public sealed class ReviewCommands(
             }
             else
             {
-                await context.SayAsync(TextKeys.ReviewJoined, cancellationToken, map.Name, review.StartedBy.Name, review.StartedAt, confirmedSoFar);
+                await context.SayAsync(TextKeys.ReviewJoined, cancellationToken, map.Name, review.StartedBy.Name, new Markup(BotText.Date(culture, review.StartedAt, map.Cadence.TimeZone)), confirmedSoFar);
             }
 
             var mine = review.Confirmations.Any(c => c.By.Id == me.Id);
@@ -91,7 +91,7 @@ public sealed class ReviewCommands(
         var live = all.Where(n => !n.IsDeleted).ToList();
         var confirmed = live.Count(n => review.On(n.Id).Count > 0);
         var people = review.Confirmations.Select(c => c.By.Id).Distinct().Count();
-        var text = new StringBuilder(BotText.Escaped(culture, TextKeys.ReviewStatusHeader, map.Name, review.StartedBy.Name, review.StartedAt, confirmed, live.Count, people));
+        var text = new StringBuilder(BotText.Escaped(culture, TextKeys.ReviewStatusHeader, map.Name, review.StartedBy.Name, new Markup(BotText.Date(culture, review.StartedAt, map.Cadence.TimeZone)), confirmed, live.Count, people));
         for (var i = 0; i < map.Stages.Count; i++)
         {
             var atStage = ReviewLines.AtStage(map, live, map.Stages[i].Id);
@@ -181,7 +181,7 @@ public sealed class ReviewCommands(
         if (previous is not null)
         {
             var changes = previous.Compare(all);
-            text.Append("\n\n").Append(BotText.Get(culture, TextKeys.ReviewClosedSince, previous.TakenAt, changes.Added.Count, changes.Edited.Count, changes.Removed.Count));
+            text.Append("\n\n").Append(BotText.Get(culture, TextKeys.ReviewClosedSince, BotText.Date(culture, previous.TakenAt, map.Cadence.TimeZone), changes.Added.Count, changes.Edited.Count, changes.Removed.Count));
         }
 
         return text.ToString();
