@@ -52,28 +52,23 @@ internal sealed partial class JourneyBotHandler(
 {
     private const int EchoLength = 60;
 
-    public async Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    public Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var type = turnContext.Activity.Type;
-        if (type is ActivityTypes.Message or ActivityTypes.Invoke)
-        {
-            // Everything this turn says is in the sender's language; their stored choice usually comes from memory.
-            await languages.ResolveAsync(turnContext, cancellationToken);
-        }
-
-        await (type switch
+        return turnContext.Activity.Type switch
         {
             ActivityTypes.Message => OnMessageAsync(turnContext, cancellationToken),
             ActivityTypes.ConversationUpdate => OnConversationUpdateAsync(turnContext, cancellationToken),
             ActivityTypes.InstallationUpdate => OnInstallationUpdateAsync(turnContext, cancellationToken),
             ActivityTypes.Invoke => OnInvokeAsync(turnContext, cancellationToken),
             _ => Task.CompletedTask,
-        });
+        };
     }
 
     private async Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
     {
+        // Everything this turn says is in the sender's language; their stored choice usually comes from memory.
+        await languages.ResolveAsync(context, cancellationToken);
         var activity = context.Activity;
         if (NoteForm.IsSubmission(activity.Value))
         {
@@ -93,6 +88,8 @@ internal sealed partial class JourneyBotHandler(
         {
             return;
         }
+
+        await languages.ResolveAsync(context, cancellationToken);
 
         // Any part may be of the wrong shape (a forged or broken card): indexing a non-object would throw.
         var data = ((context.Activity.Value as JsonObject)?["action"] as JsonObject)?["data"];
