@@ -51,7 +51,7 @@ public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
             Usage(culture, TextKeys.CommandRemoveStage, TextKeys.HelpRemove, " <…>"),
             Usage(culture, TextKeys.CommandFacilitator, TextKeys.HelpFacilitator, " @…"),
             Usage(culture, TextKeys.CommandRenameMap, TextKeys.HelpRenameMap, " <…>"),
-            Usage(culture, TextKeys.CommandLanguage, TextKeys.HelpLanguage, " [zh|en|auto]"),
+            Usage(culture, TextKeys.CommandLanguage, TextKeys.HelpLanguage, " [" + string.Join('|', new[] { TextKeys.WordsLanguageChinese, TextKeys.WordsLanguageEnglish, TextKeys.WordsLanguageAuto }.Select(k => BotText.Get(culture, k).Split('|')[0])) + "]"),
             Usage(culture, TextKeys.CommandHelp, TextKeys.HelpHelp),
             Usage(culture, TextKeys.CommandCancel, TextKeys.HelpCancel),
         };

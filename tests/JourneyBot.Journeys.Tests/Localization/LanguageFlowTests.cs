@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using JourneyBot.BotKit.Schema;
 using JourneyBot.Domain.Notes;
 using JourneyBot.Journeys.Conversations;
@@ -210,6 +211,28 @@ public sealed class LanguageFlowTests(JourneyBotTestHost host) : IClassFixture<J
         var map = Assert.Single(await host.Maps.ListAsync(ConversationScopes.For(chat.NewActivity("message")), default));
         Assert.Equal("zh-Hans", map.Language);
     }
+
+    [Fact]
+    public async Task The_help_card_lists_the_language_command_in_the_persons_language()
+    {
+        var chat = host.Personal();
+        var person = NewPerson();
+
+        var english = Strings(Assert.Single((await chat.SendAsync("help", person)).Cards()));
+        await chat.SendAsync("语言 中文", person);
+        var chinese = Strings(Assert.Single((await chat.SendAsync("帮助", person)).Cards()));
+
+        Assert.Contains(english, text => text.Contains("language [zh|en|auto]", StringComparison.Ordinal));
+        Assert.Contains(chinese, text => text.Contains("语言 [中文|英文|自动]", StringComparison.Ordinal));
+    }
+
+    private static List<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.SelectMany(p => Strings(p.Value)).ToList(),
+        JsonArray array => array.SelectMany(Strings).ToList(),
+        JsonValue value when value.TryGetValue<string>(out var text) => [text],
+        _ => [],
+    };
 
     private static ChannelAccount NewPerson(string name = "Pat Lee") => new() { Id = $"29:{Guid.NewGuid():N}", Name = name };
 
