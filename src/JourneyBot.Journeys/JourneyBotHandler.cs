@@ -14,6 +14,7 @@ using JourneyBot.Journeys.Contributions;
 using JourneyBot.Journeys.Conversations;
 using JourneyBot.Journeys.Dialogs;
 using JourneyBot.Journeys.Exports;
+using JourneyBot.Journeys.Languages;
 using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Maps;
 using JourneyBot.Journeys.Notes;
@@ -45,6 +46,8 @@ internal sealed partial class JourneyBotHandler(
     ActionCommands actionItems,
     ReminderCommands reminders,
     ReviewCommands reviews,
+    LanguageResolver languages,
+    LanguageCommands languageCommands,
     ILogger<JourneyBotHandler> logger) : IBot
 {
     private const int EchoLength = 60;
@@ -64,6 +67,8 @@ internal sealed partial class JourneyBotHandler(
 
     private async Task OnMessageAsync(TurnContext context, CancellationToken cancellationToken)
     {
+        // Everything this turn says is in the sender's language; their stored choice usually comes from memory.
+        await languages.ResolveAsync(context, cancellationToken);
         var activity = context.Activity;
         if (NoteForm.IsSubmission(activity.Value))
         {
@@ -83,6 +88,8 @@ internal sealed partial class JourneyBotHandler(
         {
             return;
         }
+
+        await languages.ResolveAsync(context, cancellationToken);
 
         // Any part may be of the wrong shape (a forged or broken card): indexing a non-object would throw.
         var data = ((context.Activity.Value as JsonObject)?["action"] as JsonObject)?["data"];
@@ -226,8 +233,14 @@ internal sealed partial class JourneyBotHandler(
             case CommandKind.CloseReview:
                 await WithCurrentMapAsync(context, async (map, ct) => await reviews.CloseAsync(context, map, ct), cancellationToken);
                 break;
+            case CommandKind.Language when LanguageCommands.IsAboutMap(command.Argument, out var mapArgument):
+                await WithCurrentMapAsync(context, (map, ct) => languageCommands.MapAsync(context, map, mapArgument, ct), cancellationToken);
+                break;
+            case CommandKind.Language:
+                await languageCommands.PersonAsync(context, command.Argument, cancellationToken);
+                break;
             case CommandKind.Help:
-                await context.SendActivityAsync(cards.Help(BotText.CultureOf(context.Activity)), cancellationToken);
+                await context.SendActivityAsync(cards.Help(context.Culture()), cancellationToken);
                 break;
             case CommandKind.Cancel:
                 await context.SayAsync(TextKeys.CancelNothing, cancellationToken);
@@ -341,7 +354,7 @@ internal sealed partial class JourneyBotHandler(
     /// </summary>
     private async Task BeginAddNoteAsync(TurnContext context, DialogSession session, JourneyMap map, string argument, CancellationToken cancellationToken)
     {
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var guided = BotText.WordsInAllLanguages(TextKeys.WordsGuided).Any(w => NameComparer.Same(w, argument));
         var inTeams = context.Activity.ChannelId == "msteams";
         if (argument.Length == 0 && inTeams && map.Stages.Count > 0 && map.Lanes.Count > 0)
@@ -366,7 +379,7 @@ internal sealed partial class JourneyBotHandler(
     private async Task SubmitNoteFormAsync(TurnContext context, JsonObject data, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
-        var culture = BotText.CultureOf(activity);
+        var culture = context.Culture();
         var isInvoke = activity.Type == ActivityTypes.Invoke;
         var values = NoteForm.Values(data);
 
@@ -491,6 +504,7 @@ internal sealed partial class JourneyBotHandler(
                 return;
             }
 
+            context.UseMapDefault(cardMap.Language);
             await action(await reminders.AdoptAsync(context, cardMap, cancellationToken), cancellationToken);
             return;
         }
@@ -502,6 +516,7 @@ internal sealed partial class JourneyBotHandler(
             return;
         }
 
+        context.UseMapDefault(lookup.Map.Language);
         await action(await reminders.AdoptAsync(context, lookup.Map, cancellationToken), cancellationToken);
     }
 
@@ -516,7 +531,7 @@ internal sealed partial class JourneyBotHandler(
 
         await references.SaveAsync(activity.GetConversationReference(), cancellationToken);
         var inGroup = activity.Conversation?.IsGroup == true;
-        await context.SendActivityAsync(cards.Welcome(BotText.CultureOf(activity), inGroup), cancellationToken);
+        await context.SendActivityAsync(cards.Welcome(context.Culture(), inGroup), cancellationToken);
     }
 
     private Task OnInstallationUpdateAsync(TurnContext context, CancellationToken cancellationToken)

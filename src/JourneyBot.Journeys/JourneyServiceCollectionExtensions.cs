@@ -2,6 +2,8 @@ using JourneyBot.BotKit.Dialogs;
 using JourneyBot.BotKit.Hosting;
 using JourneyBot.BotKit.RateLimiting;
 using JourneyBot.BotKit.Turns;
+using JourneyBot.Journeys.Languages;
+using JourneyBot.Journeys.Localization;
 using JourneyBot.Journeys.Actions;
 using JourneyBot.Journeys.Cards;
 using JourneyBot.Journeys.Commands;
@@ -61,6 +63,8 @@ public static class JourneyServiceCollectionExtensions
         services.AddSingleton<ReviewDialog>();
         services.AddSingleton<ReviewCommands>();
         services.AddSingleton<MapEditCommands>();
+        services.AddSingleton<LanguageResolver>();
+        services.AddSingleton<LanguageCommands>();
         services.AddSingleton<ContributionService>();
         services.AddSingleton<NoteCommands>();
         services.AddSingleton<ActionCommands>();

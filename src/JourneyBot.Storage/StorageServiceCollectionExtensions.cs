@@ -6,6 +6,7 @@ using JourneyBot.Storage.Actions;
 using JourneyBot.Storage.Diagnostics;
 using JourneyBot.Storage.Maps;
 using JourneyBot.Storage.Notes;
+using JourneyBot.Storage.People;
 using JourneyBot.Storage.Reminders;
 using JourneyBot.Storage.Reviews;
 using JourneyBot.Storage.State;
@@ -60,6 +61,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IReviewRepository, TableReviewRepository>();
         services.TryAddSingleton<ISnapshotRepository, TableSnapshotRepository>();
         services.TryAddSingleton<ISubmissionClaims, TableSubmissionClaims>();
+        services.TryAddSingleton<IPersonLanguages, TablePersonLanguages>();
         return services;
     }
 }

@@ -26,6 +26,12 @@ public sealed class TurnContext
     /// <summary>Set by the bot to answer an <c>invoke</c> in the same HTTP exchange.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
+    /// <summary>
+    /// Values the bot keeps for the length of this turn only, by key (e.g. the language it resolved for the sender,
+    /// so every reply of the turn uses it without resolving it again).
+    /// </summary>
+    public IDictionary<string, object> TurnState { get; } = new Dictionary<string, object>(StringComparer.Ordinal);
+
     /// <summary>Activities sent during this turn, in order.</summary>
     public IReadOnlyList<Activity> SentActivities => _sent;
 

@@ -54,6 +54,16 @@ public sealed record JourneyMap
     /// </summary>
     public bool PredatesReminders { get; init; }
 
+    /// <summary>
+    /// The map's default language (a culture name: <c>en</c> or <c>zh-Hans</c>), used for messages to the whole
+    /// channel (reminders) and for anyone whose own language is not known. New maps take their creator's; null for a
+    /// map stored before maps had one, which then counts as English.
+    /// </summary>
+    public string? Language { get; init; }
+
+    /// <summary>Sets the map's default language.</summary>
+    public JourneyMap WithLanguage(string language, DateTimeOffset now) => this with { Language = language, UpdatedAt = now };
+
     /// <summary>Sets the review cadence.</summary>
     public JourneyMap WithCadence(ReviewCadence cadence, DateTimeOffset now)
     {

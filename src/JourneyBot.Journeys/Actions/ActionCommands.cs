@@ -65,7 +65,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(map);
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         all = all || BotText.WordsInAllLanguages(TextKeys.WordsActionAll).Any(w => NameComparer.Same(w, argument ?? string.Empty));
         var today = Today(map);
         var items = await actions.ListAsync(map.Scope, map.Id, cancellationToken);
@@ -108,7 +108,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
             return;
         }
 
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         await context.SendActivityAsync(Line(culture, item, Today(map)) + "\n\n" + BotText.Get(culture, TextKeys.ActionAddedHint, item.Id), cancellationToken);
     }
 
@@ -140,7 +140,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
             return BotText.Get(culture, TextKeys.ActionNoDue);
         }
 
-        return item.IsOverdue(today) ? BotText.Get(culture, TextKeys.ActionOverdue, DueDates.Show(due)) : DueDates.Show(due);
+        return item.IsOverdue(today) ? BotText.Get(culture, TextKeys.ActionOverdue, DueDates.Show(culture, due)) : DueDates.Show(culture, due);
     }
 
     private async Task CreateAsync(TurnContext context, JourneyMap map, ActionRequest request, CancellationToken cancellationToken)
@@ -261,7 +261,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
 
     private async Task SayAddedAsync(TurnContext context, JourneyMap map, ActionItem item, CancellationToken cancellationToken)
     {
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var added = BotText.Escaped(
             culture,
             TextKeys.ActionAdded,
@@ -297,7 +297,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
 
     private async Task SetStatusAsync(TurnContext context, JourneyMap map, string itemId, ActionStatus status, CancellationToken cancellationToken)
     {
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var before = await actions.GetAsync(map.Scope, map.Id, itemId, cancellationToken);
         if (before is { } current && current.Status == status && current.MayBeChangedBy(context.Activity.From?.Id ?? string.Empty, map))
         {
@@ -342,7 +342,7 @@ public sealed class ActionCommands(IActionItemRepository actions, INoteRepositor
         var changed = await ChangeAsync(context, map, request.ItemId!, before, i => i.WithDue(due, time.GetUtcNow()), cancellationToken);
         if (changed is not null)
         {
-            await context.SayAsync(TextKeys.ActionDueChanged, cancellationToken, changed.Id, new Markup(DueDates.Show(due)));
+            await context.SayAsync(TextKeys.ActionDueChanged, cancellationToken, changed.Id, new Markup(DueDates.Show(context.Culture(), due)));
         }
     }
 

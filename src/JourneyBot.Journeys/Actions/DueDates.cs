@@ -22,7 +22,7 @@ public static class DueDates
             return false;
         }
 
-        if (DateOnly.TryParseExact(typed, ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        if (DateOnly.TryParseExact(typed, ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy年M月d日"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
             return true;
         }
@@ -48,7 +48,15 @@ public static class DueDates
         return false;
     }
 
+    /// <summary>A due date as typed back (<c>yyyy-MM-dd</c>): in ids and commands, the same in every language.</summary>
     public static string Show(DateOnly date) => date.ToString(Format, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A due date for people to read, in <paramref name="culture"/>'s style: in English as typed (<c>2026-12-01</c>),
+    /// in Chinese <c>2026年12月1日</c>; both are read back by <see cref="TryParse"/>.
+    /// </summary>
+    public static string Show(CultureInfo culture, DateOnly date) =>
+        date.ToString(BotText.Get(culture, TextKeys.FormatDueDate), culture);
 
     private static bool IsWord(string typed, string key) =>
         BotText.WordsInAllLanguages(key).Any(w => string.Equals(w, typed, StringComparison.OrdinalIgnoreCase));

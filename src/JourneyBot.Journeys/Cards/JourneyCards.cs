@@ -51,6 +51,7 @@ public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
             Usage(culture, TextKeys.CommandRemoveStage, TextKeys.HelpRemove, " <…>"),
             Usage(culture, TextKeys.CommandFacilitator, TextKeys.HelpFacilitator, " @…"),
             Usage(culture, TextKeys.CommandRenameMap, TextKeys.HelpRenameMap, " <…>"),
+            Usage(culture, TextKeys.CommandLanguage, TextKeys.HelpLanguage, " [" + string.Join('|', new[] { TextKeys.WordsLanguageChinese, TextKeys.WordsLanguageEnglish, TextKeys.WordsLanguageAuto }.Select(k => BotText.Get(culture, k).Split('|')[0])) + "]"),
             Usage(culture, TextKeys.CommandHelp, TextKeys.HelpHelp),
             Usage(culture, TextKeys.CommandCancel, TextKeys.HelpCancel),
         };
@@ -78,7 +79,7 @@ public sealed class JourneyCards(ICardRenderer renderer, IMapLinks links)
             new(BotText.Get(culture, TextKeys.MapCardPersona), CardText.Literal(map.Persona)),
             new(BotText.Get(culture, TextKeys.MapCardGoal), CardText.Literal(map.Goal)),
             new(BotText.Get(culture, TextKeys.MapCardTemplate), TemplateName(culture, map.Template)),
-            new(BotText.Get(culture, TextKeys.MapCardCreated), BotText.Escaped(culture, TextKeys.MapCardCreatedValue, map.CreatedBy.Name, map.CreatedAt)),
+            new(BotText.Get(culture, TextKeys.MapCardCreated), BotText.Escaped(culture, TextKeys.MapCardCreatedValue, map.CreatedBy.Name, new Markup(BotText.Date(culture, map.CreatedAt, map.Cadence.TimeZone)))),
         };
         var stages = map.Stages
             .Select((stage, i) => new StageRowData((i + 1).ToString(culture), CardText.Literal(stage.Name), NoteCount(culture, perStage.GetValueOrDefault(stage.Id))))

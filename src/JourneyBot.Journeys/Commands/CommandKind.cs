@@ -39,4 +39,5 @@ public enum CommandKind
     Review,
     ReviewStatus,
     CloseReview,
+    Language,
 }

@@ -93,6 +93,7 @@ public static class CommandParser
             (CommandKind.Review, TextKeys.CommandReview),
             (CommandKind.ReviewStatus, TextKeys.CommandReviewStatus),
             (CommandKind.CloseReview, TextKeys.CommandCloseReview),
+            (CommandKind.Language, TextKeys.CommandLanguage),
         ];
         return keys
             .SelectMany(k => BotText.WordsInAllLanguages(k.Key).Select(word => (k.Kind, NameComparer.Fold(word))))

@@ -25,7 +25,7 @@ public sealed class MapCommands(IMapRepository maps, INoteRepository notes, MapS
         }
 
         var current = await selection.CurrentAsync(scope, activity.From?.Id ?? string.Empty, cancellationToken);
-        var culture = BotText.CultureOf(activity);
+        var culture = context.Culture();
         var text = new StringBuilder(context.Text(TextKeys.MapsTitle, all.Count));
         for (var i = 0; i < all.Count; i++)
         {
@@ -78,7 +78,7 @@ public sealed class MapCommands(IMapRepository maps, INoteRepository notes, MapS
         }
 
         var mapNotes = await notes.ListAsync(lookup.Map.Scope, lookup.Map.Id, includeDeleted: false, cancellationToken);
-        await context.SendActivityAsync(cards.Map(BotText.CultureOf(context.Activity), lookup.Map, mapNotes), cancellationToken);
+        await context.SendActivityAsync(cards.Map(context.Culture(), lookup.Map, mapNotes), cancellationToken);
     }
 
     /// <summary>Explains why there is no current map and what to do.</summary>

@@ -235,7 +235,7 @@ public sealed class ContributionService(INoteRepository notes, ISubmissionClaims
 
     private Activity Confirmation(TurnContext context, JourneyMap map, Note note)
     {
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var stage = map.FindStage(note.StageId)?.Name ?? string.Empty;
         var lane = map.FindLane(note.LaneId)?.Name ?? string.Empty;
         if (note.ToLaneId is not null)

@@ -20,7 +20,7 @@ public sealed partial class NoteCommands(INoteRepository notes)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(map);
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var filter = NoteFilter.Parse(map, argument ?? string.Empty);
         var all = await notes.ListAsync(map.Scope, map.Id, includeDeleted: false, cancellationToken);
         var matching = all.Where(filter.Matches).ToList();

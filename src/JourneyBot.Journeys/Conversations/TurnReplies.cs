@@ -18,6 +18,6 @@ public static class TurnReplies
     public static string Text(this TurnContext context, string key, params object?[] args)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return BotText.Escaped(BotText.CultureOf(context.Activity), key, args);
+        return BotText.Escaped(context.Culture(), key, args);
     }
 }

@@ -265,7 +265,7 @@ internal sealed class AddNoteDialog : WaterfallDialog<AddNoteState>
     private Task<JourneyMap?> LoadAsync(WaterfallStepContext<AddNoteState> step, CancellationToken cancellationToken) =>
         _maps.GetAsync(ConversationScopes.For(step.Context.Activity), step.State.MapId, cancellationToken);
 
-    private static CultureInfo Culture(WaterfallStepContext<AddNoteState> step) => BotText.CultureOf(step.Context.Activity);
+    private static CultureInfo Culture(WaterfallStepContext<AddNoteState> step) => step.Context.Culture();
 
     private static PromptOptions Ask(WaterfallStepContext<AddNoteState> step, string questionKey, string retryKey, params object?[] args) => new()
     {

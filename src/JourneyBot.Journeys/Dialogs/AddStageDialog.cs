@@ -81,7 +81,7 @@ internal sealed class AddStageDialog : WaterfallDialog<AddStageState>
             return await step.NextAsync("1", cancellationToken);
         }
 
-        var culture = BotText.CultureOf(step.Context.Activity);
+        var culture = step.Context.Culture();
         var question = new StringBuilder(step.Context.Text(TextKeys.AddStageAskPosition, step.State.Name));
         for (var i = 0; i < map.Stages.Count; i++)
         {

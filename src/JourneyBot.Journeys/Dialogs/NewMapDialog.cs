@@ -84,7 +84,7 @@ internal sealed class NewMapDialog : WaterfallDialog<NewMapState>
         var options = Question(context.Text(TextKeys.NewMapAskTemplate)) with
         {
             RetryPrompt = Activity.CreateMessage(context.Text(TextKeys.NewMapTemplateRetry)),
-            Choices = Templates.Select(t => TemplateChoice(BotText.CultureOf(context.Activity), t)).ToList(),
+            Choices = Templates.Select(t => TemplateChoice(context.Culture(), t)).ToList(),
         };
         return await step.PromptAsync(DialogIds.TemplatePrompt, options, cancellationToken);
     }
@@ -92,7 +92,7 @@ internal sealed class NewMapDialog : WaterfallDialog<NewMapState>
     private async Task<DialogTurnResult> CreateStepAsync(WaterfallStepContext<NewMapState> step, CancellationToken cancellationToken)
     {
         var activity = step.Context.Activity;
-        var culture = BotText.CultureOf(activity);
+        var culture = step.Context.Culture();
         var template = Templates[((FoundChoice)step.Result!).Index];
         var scope = ConversationScopes.For(activity);
         var creator = ConversationScopes.SenderOf(activity);
@@ -100,6 +100,7 @@ internal sealed class NewMapDialog : WaterfallDialog<NewMapState>
             id => MapLayouts.Create(id, scope, step.State.Name!, step.State.Persona ?? string.Empty, step.State.Goal ?? string.Empty, template, creator, _time.GetUtcNow(), key => LayoutName(culture, key)) with
             {
                 Cadence = ReviewCadence.DefaultIn(ConversationScopes.ClientTimeZone(activity)),
+                Language = culture.Name,
             },
             cancellationToken);
 

@@ -67,8 +67,8 @@ internal sealed class RemovePlaceDialog : WaterfallDialog<RemovePlaceState>
         }
 
         state.Offered = [.. others.Select(o => o.Id), string.Empty];
-        var choices = others.Select(o => new Choice(BotText.Get(BotText.CultureOf(step.Context.Activity), TextKeys.RemoveMoveChoice, o.Name), [o.Name])).ToList();
-        choices.Add(new Choice(BotText.Get(BotText.CultureOf(step.Context.Activity), TextKeys.RemoveArchiveChoice)));
+        var choices = others.Select(o => new Choice(BotText.Get(step.Context.Culture(), TextKeys.RemoveMoveChoice, o.Name), [o.Name])).ToList();
+        choices.Add(new Choice(BotText.Get(step.Context.Culture(), TextKeys.RemoveArchiveChoice)));
         var options = Ask(step, state.IsLane ? TextKeys.RemoveAskLane : TextKeys.RemoveAskStage, TextKeys.AddLaneRetry, state.PlaceName, map.Name, affected) with { Choices = choices };
         return await step.PromptAsync(TargetPrompt, options, cancellationToken);
     }

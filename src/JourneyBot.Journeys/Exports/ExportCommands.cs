@@ -29,13 +29,13 @@ internal sealed class ExportCommands(IMapLinks links)
             return;
         }
 
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var purpose = ExportFormats.Purpose(format);
         var link = links.Create(map.Scope, map.Id, purpose);
         var grant = links.Verify(map.Id, purpose, TokenOf(link))
             ?? throw new InvalidOperationException("A link just made did not verify: check MapLinks settings.");
         var withLanguage = new Uri(link.AbsoluteUri + "&" + ExportFormats.LanguageParameter + "=" + Uri.EscapeDataString(culture.Name));
-        await context.SayAsync(TextKeys.ExportLink, cancellationToken, map.Name, new Markup(FormatName(culture, format)), new Markup(withLanguage.AbsoluteUri), grant.ExpiresAt.UtcDateTime);
+        await context.SayAsync(TextKeys.ExportLink, cancellationToken, map.Name, new Markup(FormatName(culture, format)), new Markup(withLanguage.AbsoluteUri), new Markup(BotText.DateTime(culture, grant.ExpiresAt, map.Cadence.TimeZone)), map.Cadence.TimeZoneId);
     }
 
     /// <summary>The format a word names (<c>csv</c>, <c>md</c>, <c>表格</c>...), in either language.</summary>

@@ -39,7 +39,7 @@ internal sealed partial class ImportCommands(
     {
         ArgumentNullException.ThrowIfNull(context);
         var activity = context.Activity;
-        var culture = BotText.CultureOf(activity);
+        var culture = context.Culture();
         var input = await sources.ReadAsync(activity, cancellationToken);
         if (input.Json is null)
         {
@@ -80,7 +80,8 @@ internal sealed partial class ImportCommands(
         var existing = await maps.ListAsync(scope, cancellationToken);
         var wanted = check.Plan.Map.Name;
         var name = UniqueName(culture, wanted, existing);
-        var plan = await StoreAsync(context, check.Plan, name, now, cancellationToken);
+        // An imported map speaks its importer's language by default (the export format carries no language).
+        var plan = await StoreAsync(context, check.Plan with { Map = check.Plan.Map with { Language = culture.Name } }, name, now, cancellationToken);
         if (plan is null)
         {
             return;

@@ -50,7 +50,7 @@ public sealed class ReminderCommands(
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(map);
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var request = RemindParser.Parse(argument, map.Cadence, options.Value.AllowMinuteCadence);
         switch (request.Kind)
         {
@@ -114,7 +114,7 @@ public sealed class ReminderCommands(
 
     private async Task ShowAsync(TurnContext context, JourneyMap map, CancellationToken cancellationToken)
     {
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         if (!map.Cadence.Enabled)
         {
             await context.SayAsync(TextKeys.ReminderShowOff, cancellationToken, map.Name);
@@ -137,7 +137,7 @@ public sealed class ReminderCommands(
         }
 
         // A double click of one card's Snooze (two turns replying to the same card) snoozes once: the first claims the card.
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var cardId = context.Activity.ReplyToId;
         if (!string.IsNullOrEmpty(cardId))
         {

@@ -28,6 +28,7 @@ public sealed partial class ReminderDispatcher(
     ReminderCards cards,
     ReminderScheduler scheduler,
     IReminderActionItems actionItems,
+    IPersonLanguages people,
     IOptions<ReminderOptions> options,
     TimeProvider time,
     IMeterFactory meterFactory,
@@ -100,7 +101,7 @@ public sealed partial class ReminderDispatcher(
         }
 
         var now = time.GetUtcNow();
-        var culture = BotText.CultureOf(reference.Locale);
+        var culture = ChannelCulture(map, reference);
         var all = await notes.ListAsync(map.Scope, map.Id, includeDeleted: true, cancellationToken);
         var actions = await actionItems.ForReminderAsync(map, now, cancellationToken);
         var card = cards.Card(culture, map, all, actions, now);
@@ -142,6 +143,13 @@ public sealed partial class ReminderDispatcher(
         return ReminderTelemetry.Sent;
     }
 
+    /// <summary>
+    /// The language of what goes to the whole chat: the map's default; for a map stored before maps had one, the
+    /// locale saved with the conversation reference (what reminders used before), else English.
+    /// </summary>
+    internal static System.Globalization.CultureInfo ChannelCulture(JourneyMap map, ConversationReference reference) =>
+        BotText.SupportedCultureOf(map.Language) ?? BotText.CultureOf(reference.Locale);
+
     private Task<bool> CompleteWithNextAsync(ReminderClaim claim, JourneyMap map, ReminderEntry entry, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var nominal = ReminderSchedule.NextAfterSent(map.Cadence, entry.NominalAt, now);
@@ -169,7 +177,9 @@ public sealed partial class ReminderDispatcher(
                 continue;
             }
 
-            var nudge = Activity.CreateMessage(BotText.Get(culture, TextKeys.ReminderNudge, owner.Name, lane.Name, map.Name));
+            // A 1:1 message speaks the owner's own choice when they made one, else the map's language.
+            var ownerCulture = BotText.SupportedCultureOf(await people.GetAsync(map.Scope.TenantId, owner.Id, cancellationToken)) ?? culture;
+            var nudge = Activity.CreateMessage(BotText.Get(ownerCulture, TextKeys.ReminderNudge, owner.Name, lane.Name, map.Name));
             try
             {
                 var created = await connector.CreateConversationAsync(

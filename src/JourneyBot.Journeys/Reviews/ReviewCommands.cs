@@ -45,7 +45,7 @@ public sealed class ReviewCommands(
         }
         else
         {
-            var culture = BotText.CultureOf(context.Activity);
+            var culture = context.Culture();
             var confirmedSoFar = review.Confirmations.Select(c => c.NoteId).Distinct().Count();
             if (review.StartedBy.Id == me.Id)
             {
@@ -53,7 +53,7 @@ public sealed class ReviewCommands(
             }
             else
             {
-                await context.SayAsync(TextKeys.ReviewJoined, cancellationToken, map.Name, review.StartedBy.Name, review.StartedAt, confirmedSoFar);
+                await context.SayAsync(TextKeys.ReviewJoined, cancellationToken, map.Name, review.StartedBy.Name, new Markup(BotText.Date(culture, review.StartedAt, map.Cadence.TimeZone)), confirmedSoFar);
             }
 
             var mine = review.Confirmations.Any(c => c.By.Id == me.Id);
@@ -86,12 +86,12 @@ public sealed class ReviewCommands(
             return;
         }
 
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var all = await notes.ListAsync(map.Scope, map.Id, includeDeleted: true, cancellationToken);
         var live = all.Where(n => !n.IsDeleted).ToList();
         var confirmed = live.Count(n => review.On(n.Id).Count > 0);
         var people = review.Confirmations.Select(c => c.By.Id).Distinct().Count();
-        var text = new StringBuilder(BotText.Escaped(culture, TextKeys.ReviewStatusHeader, map.Name, review.StartedBy.Name, review.StartedAt, confirmed, live.Count, people));
+        var text = new StringBuilder(BotText.Escaped(culture, TextKeys.ReviewStatusHeader, map.Name, review.StartedBy.Name, new Markup(BotText.Date(culture, review.StartedAt, map.Cadence.TimeZone)), confirmed, live.Count, people));
         for (var i = 0; i < map.Stages.Count; i++)
         {
             var atStage = ReviewLines.AtStage(map, live, map.Stages[i].Id);
@@ -129,7 +129,7 @@ public sealed class ReviewCommands(
         if (!map.IsFacilitator(me.Id))
         {
             var facilitators = new[] { map.CreatedBy }.Concat(map.Facilitators).DistinctBy(p => p.Id).Select(p => p.Name);
-            await context.SayAsync(TextKeys.ReviewCloseNotFacilitator, cancellationToken, new Markup(ReviewLines.Names(BotText.CultureOf(context.Activity), facilitators)));
+            await context.SayAsync(TextKeys.ReviewCloseNotFacilitator, cancellationToken, new Markup(ReviewLines.Names(context.Culture(), facilitators)));
             return false;
         }
 
@@ -158,7 +158,7 @@ public sealed class ReviewCommands(
         await maps.UpdateAsync(map.Scope, map.Id, m => m.MarkReviewed(me, now), cancellationToken);
         await reminders.ReviewClosedAsync(map.Scope, map.Id, now, cancellationToken);
 
-        await context.SendActivityAsync(Summary(BotText.CultureOf(context.Activity), map, closed, all, previous), cancellationToken);
+        await context.SendActivityAsync(Summary(context.Culture(), map, closed, all, previous), cancellationToken);
         return true;
     }
 
@@ -181,7 +181,7 @@ public sealed class ReviewCommands(
         if (previous is not null)
         {
             var changes = previous.Compare(all);
-            text.Append("\n\n").Append(BotText.Get(culture, TextKeys.ReviewClosedSince, previous.TakenAt, changes.Added.Count, changes.Edited.Count, changes.Removed.Count));
+            text.Append("\n\n").Append(BotText.Get(culture, TextKeys.ReviewClosedSince, BotText.Date(culture, previous.TakenAt, map.Cadence.TimeZone), changes.Added.Count, changes.Edited.Count, changes.Removed.Count));
         }
 
         return text.ToString();

@@ -67,7 +67,7 @@ internal sealed class ReviewDialog : WaterfallDialog<ReviewState>
     {
         var state = step.State;
         var context = step.Context;
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var (map, review) = await LoadAsync(step, cancellationToken);
         if (map is null || review is null)
         {

@@ -53,7 +53,7 @@ public sealed class SummaryCommands(INoteRepository notes, IActionItemRepository
             var items = await actions.ListAsync(map.Scope, map.Id, cancellationToken);
             insights = insights with { Actions = ActionPlan.Of(items, map.LocalDate(time.GetUtcNow()), SummaryLimits.Levels[0].Items) };
         }
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         var mapUrl = MapLinkLanguage.With(links.Create(map.Scope, map.Id, MapLinkPurpose.View), culture);
         var reply = ChannelCapabilities.SupportsAdaptiveCards(context.Activity.ChannelId)
             ? cards.Card(culture, insights, ChangeWindow, mapUrl)
@@ -64,7 +64,7 @@ public sealed class SummaryCommands(INoteRepository notes, IActionItemRepository
     /// <summary>No such stage or lane: the closest names, or else every stage and lane to choose from.</summary>
     private static Task SayUnknownAsync(TurnContext context, JourneyMap map, string typed, SummaryTarget target, CancellationToken cancellationToken)
     {
-        var culture = BotText.CultureOf(context.Activity);
+        var culture = context.Culture();
         string options;
         if (target.StageSuggestions.Count + target.LaneSuggestions.Count > 0)
         {

@@ -67,7 +67,7 @@ internal sealed class SummaryView
         {
             new(T(TextKeys.MapCardPersona), Shown(_map.Persona, _limits.DescriptionLength)),
             new(T(TextKeys.MapCardGoal), Shown(_map.Goal, _limits.DescriptionLength)),
-            new(T(TextKeys.SummaryLastReview), _map.LastReviewedAt is { } reviewed ? T(TextKeys.SummaryReviewedOn, reviewed, Name(_map.LastReviewedBy?.Name ?? string.Empty)) : T(TextKeys.SummaryNotReviewed)),
+            new(T(TextKeys.SummaryLastReview), _map.LastReviewedAt is { } reviewed ? T(TextKeys.SummaryReviewedOn, BotText.Date(_culture, reviewed, _map.Cadence.TimeZone), Name(_map.LastReviewedBy?.Name ?? string.Empty)) : T(TextKeys.SummaryNotReviewed)),
             new(T(TextKeys.SummaryContributors), Number(_insights.Contributors)),
             new(T(TextKeys.SummaryNotes), Number(_insights.NoteCount)),
         };
@@ -308,7 +308,7 @@ internal sealed class SummaryView
     {
         var changes = _insights.Changes;
         var heading = _map.LastReviewedAt is { } reviewed
-            ? T(TextKeys.SummaryChangesSinceReview, reviewed)
+            ? T(TextKeys.SummaryChangesSinceReview, BotText.Date(_culture, reviewed, _map.Cadence.TimeZone))
             : T(TextKeys.SummaryChangesHeading, Number((int)Math.Round(_changeWindow.TotalDays)));
         var counts = changes.Total == 0 ? string.Empty : T(TextKeys.SummaryChangesCounts, Number(changes.Added), Number(changes.Edited), Number(changes.Deleted));
         var items = changes.Newest.Take(_limits.Changes).Select(Change).ToList();

@@ -47,6 +47,9 @@ internal sealed class MapEntity : ITableEntity, IWriteTagged
     /// <summary>The review cadence as JSON; rows written before cadences have none and get the default.</summary>
     public string? CadenceJson { get; set; }
 
+    /// <summary>The map's default language (culture name); rows written before maps had one have none.</summary>
+    public string? Language { get; set; }
+
     public static MapEntity FromMap(JourneyMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
@@ -81,6 +84,7 @@ internal sealed class MapEntity : ITableEntity, IWriteTagged
             LastReviewedById = map.LastReviewedBy?.Id,
             LastReviewedByName = map.LastReviewedBy?.Name,
             CadenceJson = JsonSerializer.Serialize(StoredCadence.From(map.Cadence), StorageJson.Options),
+            Language = map.Language,
         };
     }
 
@@ -103,6 +107,7 @@ internal sealed class MapEntity : ITableEntity, IWriteTagged
         LastReviewedAt = LastReviewedAt,
         LastReviewedBy = LastReviewedById is null ? null : new Person(LastReviewedById, LastReviewedByName ?? string.Empty),
         PredatesReminders = string.IsNullOrEmpty(CadenceJson),
+        Language = string.IsNullOrEmpty(Language) ? null : Language,
         Cadence = string.IsNullOrEmpty(CadenceJson) ? ReviewCadence.Default : JsonSerializer.Deserialize<StoredCadence>(CadenceJson, StorageJson.Options)?.ToCadence() ?? ReviewCadence.Default,
     };
 

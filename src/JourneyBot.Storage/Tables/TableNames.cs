@@ -13,9 +13,10 @@ internal static class TableNames
     public const string Reviews = "reviews";
     public const string Snapshots = "snapshots";
     public const string Submissions = "submissions";
+    public const string People = "people";
 
     /// <summary>All of them; the longest decides how long a prefix may be.</summary>
-    public static IReadOnlyList<string> All { get; } = [Maps, Notes, Actions, DialogState, Conversations, Activities, Reminders, Reviews, Snapshots, Submissions];
+    public static IReadOnlyList<string> All { get; } = [Maps, Notes, Actions, DialogState, Conversations, Activities, Reminders, Reviews, Snapshots, Submissions, People];
 
     /// <summary>Table Storage's limit on a table name.</summary>
     public const int MaxTableNameLength = 63;

@@ -172,7 +172,7 @@ public sealed partial class ActionCommandTests(JourneyBotTestHost host) : IClass
 
         var reply = await chat.SendAsync("行动项 给客户回电 截止 明天");
         var id = ActionId(reply);
-        reply.ShouldSay($"已在 **售后** 添加行动项 `{id}`：给客户回电\n负责人：Alice Chen · 截止：2026-11-21");
+        reply.ShouldSay($"已在 **售后** 添加行动项 `{id}`：给客户回电\n负责人：Alice Chen · 截止：2026年11月21日");
         (await chat.SendAsync("行动项列表")).ShouldSay("**售后 的未完成行动项**：1 项，0 项已逾期").ShouldSay($"`{id}` **待办** 给客户回电");
         (await chat.SendAsync($"行动项 {id} 完成")).ShouldSay($"行动项 `{id}` 现在是 **已完成**");
         (await chat.SendAsync("行动项列表")).ShouldSay("**售后** 上没有未完成的行动项。");

@@ -18,6 +18,7 @@ public sealed class DueDatesTests
     [InlineData("thu", "2026-11-26")]
     [InlineData("周一", "2026-11-23")]
     [InlineData("星期日", "2026-11-22")]
+    [InlineData("2026年12月1日", "2026-12-01")]
     public void Reads_iso_dates_today_tomorrow_and_the_next_weekday(string typed, string expected)
     {
         Assert.True(DueDates.TryParse(typed, Friday, out var date));

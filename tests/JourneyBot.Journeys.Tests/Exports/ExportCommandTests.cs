@@ -26,7 +26,7 @@ public sealed class ExportCommandTests(JourneyBotTestHost host) : IClassFixture<
 
         var replies = await chat.SendAsync("export csv");
 
-        replies.ShouldSay($"Download **{map.Name}** as CSV (spreadsheet): [download link](https://journeybot.test/maps/{map.Id}/export/csv?t=").ShouldSay("The link works until 2026-11-27 09:00 UTC");
+        replies.ShouldSay($"Download **{map.Name}** as CSV (spreadsheet): [download link](https://journeybot.test/maps/{map.Id}/export/csv?t=").ShouldSay("The link works until 27 Nov 2026, 09:00 (UTC time)");
         var (link, grant) = ExportTestData.LinkIn(host.Services, replies, ExportFormat.Csv);
         Assert.Equal($"https://journeybot.test/maps/{map.Id}/export/csv", link.GetLeftPart(UriPartial.Path));
         Assert.Equal((map.Scope, map.Id), (grant.Scope, grant.MapId));
@@ -72,7 +72,7 @@ public sealed class ExportCommandTests(JourneyBotTestHost host) : IClassFixture<
         var csv = await chat.SendAsync("导出 表格");
         var markdown = await chat.SendAsync("导出markdown");
 
-        csv.ShouldSay("格式：CSV（表格）：[下载链接](https://journeybot.test/maps/").ShouldSay("此链接在 2026-11-27 09:00 UTC 之前有效");
+        csv.ShouldSay("格式：CSV（表格）：[下载链接](https://journeybot.test/maps/").ShouldSay("此链接在 2026年11月27日 09:00（UTC 时间）之前有效");
         ExportTestData.LinkIn(host.Services, csv, ExportFormat.Csv);
         var (link, _) = ExportTestData.LinkIn(host.Services, markdown, ExportFormat.Markdown);
         Assert.EndsWith("&lang=zh-Hans", link.AbsoluteUri, StringComparison.Ordinal);
