@@ -20,7 +20,7 @@ public sealed partial class ResourceTests
     private static readonly HashSet<string> LatinWordsChineseMayKeep = new(StringComparer.Ordinal)
     {
         "CSV", "csv", "JSON", "json", "Markdown", "markdown", "md", "UTF", "Unicode", "KB", "https",
-        "JourneyBot",
+        "JourneyBot", "Teams",   // product names
         "UTC", "IANA", "NPS", "CSAT",
         "zh", "en",
         "yyyy", "MM", "mm", "dd", "dddd", "HH",
