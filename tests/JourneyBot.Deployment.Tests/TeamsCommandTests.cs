@@ -21,6 +21,7 @@ public sealed class TeamsCommandTests
         [CommandKind.AddLane] = "map structure: needs a name",
         [CommandKind.Use] = "needs a map name or id (maps lists them)",
         [CommandKind.Cancel] = "only answers a question the bot is asking",
+        [CommandKind.Language] = "set once per person; on the help card (both menus already hold Teams' limit of 10)",
         [CommandKind.Undo] = "takes back your last note; listed by help",
         [CommandKind.Edit] = "needs a note id and the new text",
         [CommandKind.DeleteNote] = "needs a note id",

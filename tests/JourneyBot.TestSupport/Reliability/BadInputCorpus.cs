@@ -67,6 +67,8 @@ public static class BadInputCorpus
         Add("type: card command is a number", f => [With(Without(Message(f, string.Empty), "text"), "value", new JsonObject { ["command"] = 42 })], Answered("Type **help**"));
         Add("type: duplicate keys in a card value", f => [Raw(Message(f, "help").ToJsonString()[..^1] + ",\"value\":{\"command\":\"help\",\"command\":\"maps\"}}")], Refused(400, "Malformed activity JSON"));
         Add("type: duplicate top-level text", f => [Raw(Message(f, "help").ToJsonString()[..^1] + ",\"text\":\"maps\"}")], Refused(400, "Malformed activity JSON"));
+        Add("odd: conversation.tenantId is empty, channelData names the tenant", f => [With(Message(f, "help"), "conversation", new JsonObject { ["id"] = f.Conversation, ["conversationType"] = "personal", ["tenantId"] = string.Empty })], Answered("help"));
+        Add("odd: conversation.tenantId is blank and nothing else names a tenant", f => [Without(With(Message(f, "help"), "conversation", new JsonObject { ["id"] = f.Conversation, ["conversationType"] = "personal", ["tenantId"] = "  " }), "channelData")], Answered("help"));
         Add("type: locale is not a culture", f => [With(Message(f, "help"), "locale", "xx-NOT-A-CULTURE-🙂")], Answered("help"));
         Add("type: mention without a mentioned account", f => [With(With(Message(f, "<at>JourneyBot</at> help"), "text", "<at>JourneyBot</at> help"), "entities", new JsonArray(new JsonObject { ["type"] = "mention", ["text"] = "<at>JourneyBot</at>" }))], Answered("help"));
         Add("type: clientInfo timezone is a number", f => [With(Message(f, "help"), "entities", new JsonArray(new JsonObject { ["type"] = "clientInfo", ["timezone"] = 5 }))], Answered("help"));
