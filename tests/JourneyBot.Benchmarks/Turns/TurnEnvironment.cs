@@ -63,6 +63,9 @@ internal sealed class TurnEnvironment : IAsyncDisposable
                 ["DOTNET_gcServer"] = "0",
                 ["Storage__ConnectionString"] = connectionString,
                 ["Storage__TablePrefix"] = prefix,
+                // Azurite answers one request at a time: under 100 conversations its queue outlasts the 3 s time-out
+                // meant for Azure, and every time-out becomes a retry that queues again. The benchmark measures the wait.
+                ["Storage__NetworkTimeout"] = "00:01:00",
                 ["RateLimits__Enabled"] = "false",
                 ["Reminders__Enabled"] = "false",
             },
@@ -74,6 +77,7 @@ internal sealed class TurnEnvironment : IAsyncDisposable
         {
             ["Storage:ConnectionString"] = connectionString,
             ["Storage:TablePrefix"] = prefix,
+            ["Storage:NetworkTimeout"] = "00:01:00",
         }).Build();
         var storage = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
