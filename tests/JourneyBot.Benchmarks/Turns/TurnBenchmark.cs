@@ -124,7 +124,9 @@ internal sealed class TurnBenchmark(TurnEnvironment environment, TurnOptions opt
         {
             for (var step = 0; step < NewBlueprint.Length; step++)
             {
-                var answer = NewBlueprint[step];
+                // Each round's map needs a name of its own: the bot refuses a name already used in the team, and
+                // the refused answer would shift every later answer of the dialog by one.
+                var answer = step == 1 ? string.Create(CultureInfo.InvariantCulture, $"{NewBlueprint[step]} {round + 1}") : NewBlueprint[step];
                 var measured = step is >= 1 and <= 3 ? dialog : null;
                 await StepAsync(measured, conversations, 1, (c, _) => c.Message(environment.ServiceUrl, answer), ct);
             }
