@@ -54,6 +54,11 @@ internal static class TelemetryExtensions
             {
                 tracing.AddProcessor(new BatchActivityExportProcessor(new OtlpTraceExporter(otlp.ExporterOptions(OtlpSignal.Traces))));
             }
+            else
+            {
+                // Nothing would export the spans: don't build them (every turn would otherwise pay for a dozen).
+                tracing.SetSampler(new AlwaysOffSampler());
+            }
         });
         services.ConfigureOpenTelemetryMeterProvider((provider, metrics) =>
         {
