@@ -83,6 +83,7 @@ public sealed class OtlpExportTests : IAsyncLifetime
         Assert.Null(Internal(meter, "Reader"));
         Assert.Null(Internal(logs, "Processor"));
         Assert.Empty(_collector.Exports);
+        Assert.NotEqual(true, ProbeSpanRecorded());   // spans nobody would export are not recorded
     }
 
     [Fact]
@@ -94,6 +95,18 @@ public sealed class OtlpExportTests : IAsyncLifetime
         Assert.NotNull(Internal(_host!.Services.GetRequiredService<TracerProvider>(), "Processor"));
         Assert.NotNull(Internal(_host.Services.GetRequiredService<MeterProvider>(), "Reader"));
         Assert.NotNull(Internal(_host.Services.GetRequiredService<LoggerProvider>(), "Processor"));
+        Assert.True(ProbeSpanRecorded());
+    }
+
+    /// <summary>
+    /// Whether a span started on the bot's own source now, as a turn would, collects its data (null: not even built;
+    /// an unsampled root span is still built, to carry the trace id onwards, but records nothing).
+    /// </summary>
+    private static bool? ProbeSpanRecorded()
+    {
+        using var source = new System.Diagnostics.ActivitySource(JourneyBot.BotKit.Diagnostics.BotTelemetry.Name);
+        using var span = source.StartActivity("probe");
+        return span?.IsAllDataRequested;
     }
 
     private async Task<HttpClient> StartAsync(string endpoint, string protocol)

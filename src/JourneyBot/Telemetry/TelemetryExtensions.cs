@@ -56,7 +56,7 @@ internal static class TelemetryExtensions
             }
             else
             {
-                // Nothing would export the spans: don't build them (every turn would otherwise pay for a dozen).
+                // Nothing would export the spans: don't record them (every turn would otherwise fill in a dozen).
                 tracing.SetSampler(new AlwaysOffSampler());
             }
         });
