@@ -7,9 +7,14 @@ public static class TeamsChannelData
 {
     private const string ThreadMarker = ";messageid=";
 
-    /// <summary>The tenant id from the conversation or, failing that, <c>channelData.tenant.id</c>.</summary>
-    public static string? TenantId(Activity activity) =>
-        activity.Conversation?.TenantId ?? ReadString(activity.ChannelData, "tenant", "id");
+    /// <summary>The tenant id from the conversation or, failing that, <c>channelData.tenant.id</c>; a blank one counts as none.</summary>
+    public static string? TenantId(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Conversation?.TenantId is { } named && !string.IsNullOrWhiteSpace(named)
+            ? named
+            : ReadString(activity.ChannelData, "tenant", "id") is { } fromChannel && !string.IsNullOrWhiteSpace(fromChannel) ? fromChannel : null;
+    }
 
     /// <summary>
     /// Every tenant id the activity names (<c>channelData.tenant.id</c> first, then <c>conversation.tenantId</c>),

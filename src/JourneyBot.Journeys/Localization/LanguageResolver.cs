@@ -26,5 +26,5 @@ public sealed class LanguageResolver(IPersonLanguages people)
     }
 
     /// <summary>The tenant a person's choice is kept under.</summary>
-    internal static string TenantOf(Activity activity) => TeamsChannelData.TenantIds(activity) is [var first, ..] ? first : NoTenant;
+    internal static string TenantOf(Activity activity) => TeamsChannelData.TenantId(activity) ?? NoTenant;
 }

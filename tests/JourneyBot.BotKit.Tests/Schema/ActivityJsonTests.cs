@@ -99,4 +99,19 @@ public sealed class ActivityJsonTests
         Assert.Null(TeamsChannelData.TeamId(activity));
         Assert.Null(TeamsChannelData.TenantId(activity));
     }
+
+    [Theory]
+    [InlineData("", "tid-from-channel")]
+    [InlineData("  ", "tid-from-channel")]
+    [InlineData("tid-conversation", "tid-conversation")]
+    public void A_blank_conversation_tenant_falls_back_to_the_channel_data(string conversationTenant, string expected)
+    {
+        var activity = new Activity
+        {
+            Conversation = new ConversationAccount { Id = "a:1", TenantId = conversationTenant },
+            ChannelData = JsonNode.Parse("""{"tenant": {"id": "tid-from-channel"}}"""),
+        };
+
+        Assert.Equal(expected, TeamsChannelData.TenantId(activity));
+    }
 }
