@@ -176,6 +176,19 @@ public sealed class LanguageFlowTests(JourneyBotTestHost host) : IClassFixture<J
     }
 
     [Fact]
+    public async Task An_unknown_language_is_explained_and_the_earlier_choice_stays()
+    {
+        var person = NewPerson();
+        var chat = host.Personal();
+        chat.Locale = "en-US";
+        await chat.SendAsync("language zh", person);
+
+        (await chat.SendAsync("language klingon", person)).ShouldSay("“klingon”");
+        (await chat.SendAsync("language " + new string('x', 5_000), person)).ShouldSay("“" + new string('x', 40) + "”");   // quoted, cut to 40 characters
+        (await chat.SendAsync("maps", person)).ShouldSay("这里还没有地图");
+    }
+
+    [Fact]
     public async Task Teams_clientInfo_locale_wins_over_the_activity_locale()
     {
         var chat = host.Personal();

@@ -45,6 +45,19 @@ public sealed class TableStorageOptionsValidatorTests
         Assert.Contains(nameof(TokenCredential), result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(64, true)]
+    [InlineData(65, false)]
+    public void Validate_LargeReadConcurrency_MustBeBetweenOneAndSixtyFour(int concurrency, bool valid)
+    {
+        var result = _validator.Validate(null, new TableStorageOptions { ConnectionString = "UseDevelopmentStorage=true", LargeReadConcurrency = concurrency });
+
+        Assert.Equal(valid, result.Succeeded);
+        Assert.True(valid || result.FailureMessage!.Contains(nameof(TableStorageOptions.LargeReadConcurrency), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Validate_RelativeServiceUri_Fails() =>
         Assert.True(_validator.Validate(null, new TableStorageOptions { ServiceUri = new Uri("tables", UriKind.Relative) }).Failed);
